@@ -1,0 +1,121 @@
+import type {
+  Customer,
+  IssueBillingKeyAndPayRequest,
+  IssueBillingKeyRequest,
+  PaymentRequest,
+} from "@portone/browser-sdk/v2";
+import { normalizePhoneNumber } from "./buyer-rules";
+import { buildInicisBillingKeyBypass, buildInicisBypass } from "./bypass";
+import { isPresent } from "./collect";
+import { createPaymentId } from "./ids";
+import type { BillingKeyInput, PaymentInput, PhoneBillingInput, RequestContext } from "./inputs";
+import { hasErrors, makeIssue } from "./messages";
+import { validateBillingKeyInput, validatePaymentInput, validatePhoneBillingInput } from "./request-rules";
+import type { ValidationIssue } from "./types";
+
+/** The result of a request builder: the exact SDK request (with any warnings), or the issues that block it. */
+export type BuildResult<R> = { ok: true; request: R; issues: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
+
+function contextIssues(ctx: RequestContext, channelKey: string | undefined): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!isPresent(ctx.storeId)) issues.push(makeIssue("storeId", "storeId.missing", "error", ctx.locale));
+  if (!isPresent(channelKey)) issues.push(makeIssue("channelKey", "channelKey.missing", "error", ctx.locale));
+  return issues;
+}
+
+function cleanCustomer(customer: Customer | undefined): Customer | undefined {
+  if (!customer) return undefined;
+  const out: Customer = { ...customer };
+  for (const key of ["fullName", "firstName", "lastName", "phoneNumber", "email"] as const) {
+    const v = out[key];
+    if (typeof v === "string") {
+      const t = v.trim();
+      if (t === "") delete out[key];
+      else out[key] = t;
+    }
+  }
+  if (out.phoneNumber) out.phoneNumber = normalizePhoneNumber(out.phoneNumber) ?? out.phoneNumber;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  for (const key of Object.keys(o) as (keyof T)[]) if (o[key] === undefined) delete o[key];
+  return o;
+}
+
+function redirectFor(given: string | undefined, ctx: RequestContext): string | undefined {
+  return given ?? (ctx.device === "mobile" ? ctx.pageUrl : undefined);
+}
+
+/**
+ * Validates a payment for the context's device and builds the exact `requestPayment` argument:
+ * the provider's store id and channel key, a generated `paymentId` when none is given, KRW by
+ * default, that device's Inicis `bypass`, and on mobile a `redirectUrl` (given, or the current page).
+ */
+export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): BuildResult<PaymentRequest> {
+  const channelKey = input.channelKey ?? ctx.channelKey;
+  const issues = [...validatePaymentInput(input, ctx), ...contextIssues(ctx, channelKey)];
+  if (hasErrors(issues)) return { ok: false, issues };
+  const { inicis, paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
+  const bypass = buildInicisBypass(inicis, ctx.device, {
+    payMethod: input.payMethod,
+    totalAmount: input.totalAmount,
+    currency: currency ?? "KRW",
+  });
+  const request = dropUndefined({
+    ...rest,
+    storeId: ctx.storeId,
+    channelKey,
+    paymentId: paymentId ?? (ctx.createId ?? createPaymentId)("pay"),
+    currency: currency ?? "KRW",
+    customer: cleanCustomer(customer),
+    redirectUrl: redirectFor(redirectUrl, ctx),
+    bypass: Object.keys(bypass.inicis_v2).length > 0 ? bypass : undefined,
+  }) as PaymentRequest;
+  return { ok: true, request, issues };
+}
+
+/** Validates and builds the exact `requestIssueBillingKey` argument for a card billing key (`billingKeyMethod: "CARD"`). */
+export function buildIssueBillingKeyRequest(input: BillingKeyInput, ctx: RequestContext): BuildResult<IssueBillingKeyRequest> {
+  const channelKey = input.channelKey ?? ctx.channelKey;
+  const issues = [...validateBillingKeyInput(input, ctx), ...contextIssues(ctx, channelKey)];
+  if (hasErrors(issues)) return { ok: false, issues };
+  const { inicis, issueId, channelKey: _given, redirectUrl, customer, ...rest } = input;
+  const request = dropUndefined({
+    ...rest,
+    storeId: ctx.storeId,
+    channelKey,
+    billingKeyMethod: "CARD",
+    issueId: issueId ?? (ctx.createId ?? createPaymentId)("bk"),
+    customer: cleanCustomer(customer),
+    redirectUrl: redirectFor(redirectUrl, ctx),
+    bypass: buildInicisBillingKeyBypass(inicis, ctx.device),
+  }) as IssueBillingKeyRequest;
+  return { ok: true, request, issues };
+}
+
+/**
+ * Validates and builds the exact `requestIssueBillingKeyAndPay` argument for a phone billing key
+ * issued with the first payment: `billingKeyAndPayMethod: "MOBILE"` (the guide's "PHONE" is not
+ * accepted by the SDK), KRW, and no Inicis bypass (the SDK has none for this call).
+ */
+export function buildIssueBillingKeyAndPayRequest(
+  input: PhoneBillingInput,
+  ctx: RequestContext,
+): BuildResult<IssueBillingKeyAndPayRequest> {
+  const channelKey = input.channelKey ?? ctx.channelKey;
+  const issues = [...validatePhoneBillingInput(input, ctx), ...contextIssues(ctx, channelKey)];
+  if (hasErrors(issues)) return { ok: false, issues };
+  const { paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
+  const request = dropUndefined({
+    ...rest,
+    storeId: ctx.storeId,
+    channelKey,
+    billingKeyAndPayMethod: "MOBILE",
+    paymentId: paymentId ?? (ctx.createId ?? createPaymentId)("pay"),
+    currency: currency ?? "KRW",
+    customer: cleanCustomer(customer),
+    redirectUrl: redirectFor(redirectUrl, ctx),
+  }) as IssueBillingKeyAndPayRequest;
+  return { ok: true, request, issues };
+}

@@ -1,0 +1,29 @@
+"use client";
+/**
+ * react-portone-inicis: React components and hooks for KG Inicis payments on PortOne V2.
+ * @packageDocumentation
+ */
+export * from "./core/index";
+export type { PortOneSdk } from "./sdk/port";
+export { createPortOneSdk, type PortOneSdkOptions } from "./sdk/portone";
+export { loadPortOneScript, PORTONE_SDK_URL, type LoadScriptOptions } from "./sdk/loader";
+export {
+  PortOneProvider,
+  usePortOne,
+  useDevice,
+  type PortOneProviderProps,
+  type PortOneContextValue,
+  type ChannelKeys,
+  type SdkLoadStatus,
+} from "./react/context";
+export { usePayment, useIssueBillingKey, useIssueBillingKeyAndPay } from "./react/hooks";
+export type { FlowHook, FlowStatus } from "./react/useFlow";
+export { usePaymentRedirect, type PaymentRedirectOptions } from "./react/usePaymentRedirect";
+export {
+  useBuyerForm,
+  type BuyerForm,
+  type BuyerFormOptions,
+  type BuyerField,
+  type BuyerFieldProps,
+  type BuyerValues,
+} from "./react/useBuyerForm";

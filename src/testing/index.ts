@@ -1,0 +1,12 @@
+/**
+ * react-portone-inicis/testing: a sandbox PortOne SDK for tests, demos and Storybook.
+ * @packageDocumentation
+ */
+export {
+  createSandboxSdk,
+  SandboxPortOneError,
+  type SandboxSdk,
+  type SandboxOptions,
+  type SandboxCall,
+  type SandboxDecision,
+} from "./sandbox";
