@@ -1,0 +1,50 @@
+import { act, renderHook } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { describe, expect, it } from "vitest";
+import { createSandboxSdk } from "../testing/sandbox";
+import { PortOneProvider } from "./context";
+import { useBuyerForm } from "./useBuyerForm";
+
+const wrap = (device: "pc" | "mobile", locale: "ko" | "en" = "ko") =>
+  function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <PortOneProvider storeId="s" device={device} locale={locale} sdk={createSandboxSdk()}>
+        {children}
+      </PortOneProvider>
+    );
+  };
+
+describe("useBuyerForm", () => {
+  it("requires every field on PC, shows issues only once touched, and links them with aria-describedby", () => {
+    const { result } = renderHook(() => useBuyerForm({ flow: "payment" }), { wrapper: wrap("pc", "en") });
+    expect(result.current.fieldProps("email")).toMatchObject({ required: true, "aria-invalid": false, "aria-describedby": undefined, type: "email", autoComplete: "email" });
+    expect(result.current.fieldIssues("email")).toEqual([]);
+    act(() => void result.current.validate());
+    expect(result.current.fieldProps("email")).toMatchObject({ "aria-invalid": true, "aria-describedby": result.current.errorId("email") });
+    expect(result.current.fieldIssues("email")[0]?.message).toBe("Buyer e-mail is required.");
+  });
+
+  it("makes nothing required on mobile for a payment, everything for phone billing", () => {
+    const mobile = renderHook(() => useBuyerForm({ flow: "payment" }), { wrapper: wrap("mobile") });
+    expect(mobile.result.current.validate()).toEqual([]);
+    const phone = renderHook(() => useBuyerForm({ flow: "phoneBilling" }), { wrapper: wrap("mobile") });
+    expect(phone.result.current.fieldProps("phoneNumber").required).toBe(true);
+  });
+
+  it("normalises the phone number on blur and in toCustomer", () => {
+    const { result } = renderHook(() => useBuyerForm({ flow: "payment", initial: { fullName: " 홍길동 " } }), { wrapper: wrap("pc") });
+    act(() => result.current.setValue("phoneNumber", "01012345678"));
+    act(() => result.current.setValue("email", "a@b.co"));
+    expect(result.current.toCustomer()).toEqual({ fullName: "홍길동", phoneNumber: "010-1234-5678", email: "a@b.co" });
+    act(() => result.current.fieldProps("phoneNumber").onBlur());
+    expect(result.current.values.phoneNumber).toBe("010-1234-5678");
+  });
+
+  it("separated names: first and last both required on PC", () => {
+    const { result } = renderHook(() => useBuyerForm({ flow: "billingKey", nameMode: "separated" }), { wrapper: wrap("pc") });
+    expect(result.current.isRequired("firstName")).toBe(true);
+    expect(result.current.isRequired("fullName")).toBe(false);
+    act(() => result.current.setValue("firstName", "길동"));
+    expect(result.current.validate().map((i) => i.field)).toContain("customer.lastName");
+  });
+});
