@@ -27,3 +27,8 @@ export {
   type BuyerFieldProps,
   type BuyerValues,
 } from "./react/useBuyerForm";
+export { PayButton, type PayButtonProps } from "./components/PayButton";
+export { PhoneBillingButton, type PhoneBillingButtonProps } from "./components/PhoneBillingButton";
+export { BillingKeyForm, type BillingKeyFormProps, type CardSubmission } from "./components/BillingKeyForm";
+export { InicisBypassEditor, type InicisBypassEditorProps } from "./components/InicisBypassEditor";
+export type { FlowButtonUiProps, ButtonState, SuccessOf, NotSuccessOf } from "./components/flow-button";

@@ -50,3 +50,5 @@ export { themeToCssVars, type Theme } from "./theme";
 export { utf8Length } from "./bytes";
 export type { BillingKeyInput, PaymentInput, PhoneBillingInput, RequestContext, InicisPayMethod, CustomData } from "./inputs";
 export type { Device, Flow, MessageLocale, Severity, IssueCode, ValidationIssue, BuyerInput, ValidateContext } from "./types";
+export { validateCardCredential, luhnValid, cardDigits, formatCardNumber, type CardCredential, type ValidateCardOptions } from "./card-rules";
+export { uiText, formatAmount, type UiText } from "./ui-text";

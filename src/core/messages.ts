@@ -22,6 +22,17 @@ const FIELD_LABELS: Record<string, { ko: string; en: string }> = {
   channelKey: { ko: "채널 키(channelKey)", en: "Channel key (channelKey)" },
   storeId: { ko: "상점 아이디(storeId)", en: "Store id (storeId)" },
   redirectUrl: { ko: "리디렉션 URL(redirectUrl)", en: "Redirect URL (redirectUrl)" },
+  "giftCertificate.giftCertificateType": { ko: "상품권 종류(giftCertificateType)", en: "Gift certificate type (giftCertificateType)" },
+  "card.cardCompany": { ko: "카드사 다이렉트 호출(cardCompany)", en: "Direct card-company call (cardCompany)" },
+  "card.installment.monthOption.availableMonthList": { ko: "할부 개월 목록(availableMonthList)", en: "Installment months (availableMonthList)" },
+  "card.useCardPoint": { ko: "카드 포인트 사용(useCardPoint)", en: "Card points (useCardPoint)" },
+  "easyPay.easyPayProvider": { ko: "간편결제 다이렉트 호출(easyPayProvider)", en: "Direct easy-pay call (easyPayProvider)" },
+  vatAmount: { ko: "부가세(vatAmount)", en: "VAT (vatAmount)" },
+  taxFreeAmount: { ko: "면세 금액(taxFreeAmount)", en: "Tax-free amount (taxFreeAmount)" },
+  isEscrow: { ko: "에스크로(isEscrow)", en: "Escrow (isEscrow)" },
+  locale: { ko: "결제창 언어(locale)", en: "Window language (locale)" },
+  "offerPeriod.interval": { ko: "제공 기간 주기(offerPeriod.interval)", en: "Offer interval (offerPeriod.interval)" },
+  "offerPeriod.range": { ko: "제공 기간 범위(offerPeriod.range)", en: "Offer range (offerPeriod.range)" },
   "inicis.logoUrl": { ko: "메인 로고 URL", en: "Main logo URL" },
   "inicis.subLogoUrl": { ko: "서브 로고 URL", en: "Sub logo URL" },
   "inicis.parentEmail": { ko: "보호자 이메일", en: "Guardian e-mail" },
@@ -88,6 +99,11 @@ const ko: Record<IssueCode, Template> = {
   "inicis.digits": (p) => `${p.label}은(는) - 없이 숫자 ${p.min}~${p.max}자리여야 합니다.`,
   "inicis.cardUse": (p) => `${p.label}은(는) percard 또는 cocard여야 합니다.`,
   "inicis.list": (p) => `${p.label}은(는) 목록(배열)이어야 합니다.`,
+  "card.number": (p) => `${p.label}가 올바르지 않습니다. 숫자를 다시 확인해 주세요.`,
+  "card.expiry": (p) => `${p.label}은(는) MM/YY 형식이어야 합니다.`,
+  "card.expired": (p) => `${p.label}이(가) 지난 카드입니다.`,
+  "card.owner": (p) => `${p.label}: 생년월일 6자리(YYMMDD) 또는 사업자등록번호 10자리를 입력해 주세요.`,
+  "card.password": (p) => `${p.label}는 숫자 2자리입니다.`,
 };
 
 const en: Record<IssueCode, Template> = {
@@ -130,6 +146,11 @@ const en: Record<IssueCode, Template> = {
   "inicis.digits": (p) => `${p.label} must be ${p.min} to ${p.max} digits with no dashes.`,
   "inicis.cardUse": (p) => `${p.label} must be percard or cocard.`,
   "inicis.list": (p) => `${p.label} must be a list.`,
+  "card.number": (p) => `${p.label} is not valid. Please check the digits.`,
+  "card.expiry": (p) => `${p.label} must be MM/YY.`,
+  "card.expired": (p) => `${p.label} has passed: the card has expired.`,
+  "card.owner": (p) => `${p.label}: enter a 6-digit birth date (YYMMDD) or a 10-digit business number.`,
+  "card.password": (p) => `${p.label} are two digits.`,
 };
 
 const TEMPLATES: Record<MessageLocale, Record<IssueCode, Template>> = { ko, en };

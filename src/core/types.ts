@@ -52,7 +52,12 @@ export type IssueCode =
   | "inicis.months"
   | "inicis.digits"
   | "inicis.cardUse"
-  | "inicis.list";
+  | "inicis.list"
+  | "card.number"
+  | "card.expiry"
+  | "card.expired"
+  | "card.owner"
+  | "card.password";
 
 /** One finding of a validator. `field` is a dotted path into the input (`customer.email`, `inicis.logoUrl`). */
 export interface ValidationIssue {

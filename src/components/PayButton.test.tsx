@@ -1,0 +1,241 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { CHANNEL_KEYS, expectInicisId, expectNoAxeViolations, HARNESSES, renderWith, sandboxHarness } from "../../test/support/harness";
+import type { PaymentInput } from "../core/inputs";
+import { PayButton } from "./PayButton";
+
+const customer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
+const inicis = { skinColor: "#C1272C", hideEasyPay: true, merchantName: "포트원 상점", logoUrl: "https://cdn.shop.example/logo.png" };
+
+const METHODS: { payMethod: PaymentInput["payMethod"]; extra?: Partial<PaymentInput> }[] = [
+  { payMethod: "CARD" },
+  { payMethod: "TRANSFER" },
+  { payMethod: "VIRTUAL_ACCOUNT" },
+  { payMethod: "GIFT_CERTIFICATE", extra: { giftCertificate: { giftCertificateType: "CULTURELAND" } } },
+  { payMethod: "MOBILE", extra: { productType: "DIGITAL" } },
+  { payMethod: "EASY_PAY", extra: { easyPay: { easyPayProvider: "KAKAOPAY" } } },
+];
+
+describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
+  it.each(METHODS)("PC, $payMethod: the SDK receives the exact request with PC bypass keys only", async ({ payMethod, extra }) => {
+    const h = make("pc");
+    const onSuccess = vi.fn();
+    renderWith(<PayButton payMethod={payMethod} orderName="운동화" totalAmount={39000} customer={customer} inicis={inicis} onSuccess={onSuccess} {...extra} />, { sdk: h.sdk, device: "pc" });
+    await userEvent.click(screen.getByRole("button", { name: "₩39,000 결제하기" }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
+    const [call] = h.calls();
+    expect(call?.fn).toBe("requestPayment");
+    const { paymentId, ...rest } = call!.request;
+    expectInicisId(paymentId);
+    expect(rest).toEqual({
+      storeId: "store-test",
+      channelKey: CHANNEL_KEYS.payment,
+      orderName: "운동화",
+      totalAmount: 39000,
+      currency: "KRW",
+      payMethod,
+      customer,
+      ...extra,
+      bypass: { inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "noeasypay"] } },
+    });
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ status: "success", flow: "payment", paymentId });
+  });
+
+  it("mobile: mobile bypass keys only and the current page as redirectUrl; below1000 added for 500 KRW", async () => {
+    const h = make("mobile");
+    renderWith(<PayButton payMethod="CARD" orderName="껌" totalAmount={500} inicis={inicis} channelKey="channel-key-override" />, { sdk: h.sdk, device: "mobile" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    const { paymentId, ...rest } = h.calls()[0]!.request;
+    expectInicisId(paymentId);
+    expect(rest).toEqual({
+      storeId: "store-test",
+      channelKey: "channel-key-override",
+      orderName: "껌",
+      totalAmount: 500,
+      currency: "KRW",
+      payMethod: "CARD",
+      redirectUrl: window.location.href,
+      bypass: { inicis_v2: { P_MNAME: "포트원 상점", P_RESERVED: ["below1000=Y", "noeasypay=Y"] } },
+    });
+  });
+
+  it("ten rapid clicks make one SDK call", async () => {
+    const h = make("pc");
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} />, { sdk: h.sdk, device: "pc" });
+    const button = screen.getByRole("button");
+    act(() => {
+      for (let i = 0; i < 10; i++) button.click();
+    });
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제가 완료되었습니다."));
+    expect(h.calls()).toHaveLength(1);
+  });
+});
+
+describe("PayButton: buyer collection and bad input", () => {
+  it("on PC, a missing e-mail opens the dialog asking for it alone; the payment then proceeds with it", async () => {
+    const h = sandboxHarness("pc");
+    const user = userEvent.setup();
+    renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={{ fullName: "홍길동", phoneNumber: "01012345678" }} />, { sdk: h.sdk, device: "pc" });
+    await user.click(screen.getByRole("button", { name: "₩1,000 결제하기" }));
+    const dialog = await screen.findByRole("dialog", { name: "구매자 정보" });
+    expect(h.calls()).toHaveLength(0);
+    expect(within(dialog).getAllByRole("textbox").map((i) => i.getAttribute("name"))).toEqual(["email"]);
+    const email = within(dialog).getByLabelText(/이메일/);
+    expect(email).toBeRequired();
+    await user.type(email, "a+b@x.com");
+    await user.click(within(dialog).getByRole("button", { name: "계속" }));
+    expect(email).toHaveAttribute("aria-invalid", "true");
+    expect(within(dialog).getByText(/특수문자로 @와 .만 허용/)).toBeInTheDocument();
+    await user.clear(email);
+    await user.type(email, "buyer@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "계속" }));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(h.calls()[0]!.request.customer).toEqual({ fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" });
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
+  it("on mobile, the same missing e-mail goes straight to the SDK", async () => {
+    const h = sandboxHarness("mobile");
+    renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={{ fullName: "홍길동", phoneNumber: "01012345678" }} />, { sdk: h.sdk, device: "mobile" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
+  it.each([
+    { name: "Hangul paymentId", props: { paymentId: "주문-1" }, text: "영문, 숫자와 기호(ASCII)만", device: "pc" as "pc" | "mobile" },
+    { name: "41-character paymentId", props: { paymentId: "x".repeat(41) }, text: "최대 40자" },
+    { name: "fractional amount", props: { totalAmount: 10.5 }, text: "0보다 큰 정수" },
+    { name: "USD for a transfer", props: { payMethod: "TRANSFER" as const, currency: "USD" as const }, text: "USD은(는) 이 결제에서 쓸 수 없습니다" },
+    { name: "javascript: logo", props: { inicis: { logoUrl: "javascript:alert(1)" } }, text: "https: 로 시작하는" },
+    { name: "option smuggling", props: { inicis: { skinColor: "#fff):ocb" } }, text: "#RRGGBB" },
+    { name: "gift certificate without type on mobile", props: { payMethod: "GIFT_CERTIFICATE" as const }, text: "상품권", device: "mobile" as const },
+    { name: "phone micropayment without productType", props: { payMethod: "MOBILE" as const }, text: "상품 유형" },
+    { name: "availableMonthList with a direct card call", props: { card: { cardCompany: "BC_CARD" as const, installment: { monthOption: { availableMonthList: [2, 3] } } } }, text: "fixedMonth만" },
+  ])("$name: no SDK call, a visible alert, onFailure(invalid)", async ({ props, text, device = "pc" }) => {
+    const h = sandboxHarness(device);
+    const onFailure = vi.fn();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} onFailure={onFailure} {...props} />, { sdk: h.sdk, device });
+    await userEvent.click(screen.getByRole("button"));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(text);
+    expect(h.calls()).toHaveLength(0);
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "invalid" }));
+    expect(screen.getByRole("button")).toHaveAttribute("data-state", "error");
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it("with collectBuyer off, a missing buyer field is an error, not a dialog", async () => {
+    const h = sandboxHarness("pc");
+    const onFailure = vi.fn();
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} collectBuyer={false} onFailure={onFailure} />, { sdk: h.sdk, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("구매자 이름을(를) 입력해 주세요.");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "invalid", issues: expect.arrayContaining([expect.objectContaining({ field: "customer.email" })]) }));
+  });
+});
+
+describe("PayButton: states, language, theming, asChild, accessibility", () => {
+  it("pending: aria-busy, disabled and a visible pending label; mobile says redirecting", async () => {
+    let release!: () => void;
+    const h = sandboxHarness("pc");
+    const gated = { ...h.sdk, requestPayment: (r: never) => new Promise<never>((res) => (release = () => res(h.sdk.requestPayment(r) as never))) };
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} />, { sdk: gated, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    const button = screen.getByRole("button");
+    expect(button).toHaveAttribute("aria-busy", "true");
+    expect(button).toBeDisabled();
+    expect(button).toHaveTextContent("결제창이 열려 있습니다");
+    expect(button).toHaveAttribute("data-state", "pending");
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByRole("button")).toHaveAttribute("data-state", "success"));
+    expect(screen.getByRole("button")).toBeEnabled();
+
+    const m = sandboxHarness("mobile");
+    const view = renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} />, { sdk: m.sdk, device: "mobile" });
+    await userEvent.click(within(view.container).getByRole("button"));
+    await waitFor(() => expect(within(view.container).getByRole("button")).toHaveAttribute("data-state", "redirecting"));
+    expect(within(view.container).getByRole("button")).toHaveTextContent("결제 페이지로 이동 중");
+  });
+
+  it("a PG refusal shows the PG's message and the button works again", async () => {
+    const h = sandboxHarness("pc");
+    const sdk = { ...h.sdk, requestPayment: vi.fn(async (r: { paymentId: string }) => ({ transactionType: "PAYMENT" as const, paymentId: r.paymentId, txId: "t", code: "FAILURE_TYPE_PG", message: "refused", pgCode: "V013", pgMessage: "한도초과" })) };
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} onFailure={onFailure} />, { sdk: sdk as never, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("결제에 실패했습니다: 한도초과");
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "failure", pgCode: "V013" }));
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(sdk.requestPayment).toHaveBeenCalledTimes(2));
+  });
+
+  it("speaks English with locale en, formats USD from cents", () => {
+    const h = sandboxHarness("pc");
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1250} currency="USD" customer={customer} />, { sdk: h.sdk, device: "pc", locale: "en" });
+    expect(screen.getByRole("button", { name: "Pay $12.50" })).toBeInTheDocument();
+  });
+
+  it("applies the theme as CSS custom properties, passes className and style, drops classes when unstyled", () => {
+    const h = sandboxHarness("pc");
+    renderWith(
+      <>
+        <PayButton payMethod="CARD" orderName="x" totalAmount={1000} theme={{ colorPrimary: "#ff5a00", radius: 12 }} className="mine" style={{ width: 200 }} />
+        <PayButton payMethod="CARD" orderName="y" totalAmount={2000} unstyled />
+      </>,
+      { sdk: h.sdk, device: "pc" },
+    );
+    const [themed, bare] = screen.getAllByRole("button");
+    expect(themed).toHaveClass("pi-button", "mine");
+    expect(themed!.style.getPropertyValue("--pi-color-primary")).toBe("#ff5a00");
+    expect(themed!.style.getPropertyValue("--pi-radius")).toBe("12px");
+    expect(themed!.style.width).toBe("200px");
+    expect(bare!.className).toBe("");
+    expect(bare).toHaveAttribute("data-state", "idle");
+  });
+
+  it("asChild renders the merchant's own element with our behaviour", async () => {
+    const h = sandboxHarness("pc");
+    renderWith(
+      <PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} asChild>
+        <a href="#pay" className="brand">
+          Buy now
+        </a>
+      </PayButton>,
+      { sdk: h.sdk, device: "pc" },
+    );
+    const link = screen.getByRole("link", { name: "Buy now" });
+    expect(link).toHaveClass("brand", "pi-button");
+    await userEvent.click(link);
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+  });
+
+  it("works with the keyboard alone: Enter opens the dialog, Escape closes it and focus returns; axe finds nothing", async () => {
+    const h = sandboxHarness("pc");
+    const user = userEvent.setup();
+    const { container } = renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={{ fullName: "홍길동" }} />, { sdk: h.sdk, device: "pc" });
+    await expectNoAxeViolations(container);
+    await user.tab();
+    const button = screen.getByRole("button");
+    expect(button).toHaveFocus();
+    await user.keyboard("{Enter}");
+    const dialog = await screen.findByRole("dialog");
+    await waitFor(() => expect(within(dialog).getByLabelText(/휴대폰 번호/)).toHaveFocus());
+    await expectNoAxeViolations(document.body);
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(button).toHaveFocus());
+    await user.keyboard("{Enter}");
+    const again = await screen.findByRole("dialog");
+    await user.keyboard("01012345678");
+    await user.tab();
+    await user.keyboard("buyer@example.com{Enter}");
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(again).not.toBeInTheDocument();
+  });
+});

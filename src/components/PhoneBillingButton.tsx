@@ -1,0 +1,20 @@
+import type { PhoneBillingInput } from "../core/inputs";
+import type { PhoneBillingOutcome } from "../core/outcome";
+import { formatAmount } from "../core/ui-text";
+import { useIssueBillingKeyAndPay } from "../react/hooks";
+import { createFlowButton, type FlowButtonUiProps } from "./flow-button";
+
+/** Props of {@link PhoneBillingButton}. `productType` is required; `offerPeriod` is required on mobile. */
+export type PhoneBillingButtonProps = PhoneBillingInput & FlowButtonUiProps<PhoneBillingOutcome>;
+
+/**
+ * Issues a phone billing key together with the first payment (`requestIssueBillingKeyAndPay`,
+ * `billingKeyAndPayMethod: "MOBILE"`, KRW only). Name, phone and e-mail are required on both
+ * devices; `onSuccess` receives `billingKey`, `paymentId` and `txId`.
+ */
+export const PhoneBillingButton = createFlowButton<PhoneBillingInput, PhoneBillingOutcome>({
+  displayName: "PhoneBillingButton",
+  flow: "phoneBilling",
+  useFlowHook: useIssueBillingKeyAndPay,
+  defaultLabel: (input, t, ctx) => t.phoneBilling(formatAmount(input.totalAmount, "KRW", ctx.locale)),
+});
