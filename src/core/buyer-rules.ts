@@ -50,6 +50,8 @@ export interface ValidateBuyerOptions {
   locale?: MessageLocale;
   /** Path prefix of the fields in issues; `customer` by default. */
   fieldPrefix?: string;
+  /** Which name fields a form shows, so a missing name is reported on them; `full` by default. */
+  nameMode?: "full" | "separated";
 }
 
 /**
@@ -79,7 +81,12 @@ export function validateBuyer(customer: BuyerInput | null | undefined, options: 
   else if (!fullName && (firstName || lastName)) {
     if (!firstName) out.error(`${p}.firstName`, "name.incomplete");
     if (!lastName) out.error(`${p}.lastName`, "name.incomplete");
-  } else if (!fullName && required) out.error(`${p}.fullName`, "required");
+  } else if (!fullName && required) {
+    if (options.nameMode === "separated") {
+      out.error(`${p}.lastName`, "required");
+      out.error(`${p}.firstName`, "required");
+    } else out.error(`${p}.fullName`, "required");
+  }
 
   const nameBytes = fullName ? utf8Length(fullName) : utf8Length(lastName + firstName);
   if (nameBytes > MAX_NAME_BYTES) {

@@ -100,7 +100,7 @@ export function useBuyerForm(options: BuyerFormOptions): BuyerForm {
   const [touched, setTouched] = useState<Partial<Record<BuyerField, boolean>>>({});
 
   const issues = useMemo(
-    () => validateBuyer(toCustomerOf(values, nameMode), { flow: options.flow, device, locale }),
+    () => validateBuyer(toCustomerOf(values, nameMode), { flow: options.flow, device, locale, nameMode }),
     [values, nameMode, options.flow, device, locale],
   );
   const required = buyerFieldsRequired(options.flow, device);
