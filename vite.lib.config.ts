@@ -23,6 +23,8 @@ export default defineConfig({
       entry: {
         index: resolve(import.meta.dirname, "src/index.ts"),
         testing: resolve(import.meta.dirname, "src/testing/index.ts"),
+        server: resolve(import.meta.dirname, "src/server/index.ts"),
+        "server-browser": resolve(import.meta.dirname, "src/server/browser.ts"),
       },
       formats: ["es", "cjs"],
       fileName: (format, name) => `${name}.${format === "es" ? "js" : "cjs"}`,

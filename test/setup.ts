@@ -4,5 +4,5 @@ import { afterEach } from "vitest";
 
 afterEach(() => {
   cleanup();
-  delete (window as { PortOne?: unknown }).PortOne;
+  if (typeof window !== "undefined") delete (window as { PortOne?: unknown }).PortOne;
 });

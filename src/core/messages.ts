@@ -104,6 +104,11 @@ const ko: Record<IssueCode, Template> = {
   "card.expired": (p) => `${p.label}이(가) 지난 카드입니다.`,
   "card.owner": (p) => `${p.label}: 생년월일 6자리(YYMMDD) 또는 사업자등록번호 10자리를 입력해 주세요.`,
   "card.password": (p) => `${p.label}는 숫자 2자리입니다.`,
+  "date.future": (p) => `${p.label}은(는) 미래 시각이어야 합니다.`,
+  "date.invalid": (p) => `${p.label}은(는) RFC 3339 / ISO 8601 시각이어야 합니다(예: 2026-12-01T09:00:00+09:00).`,
+  "bank.spelling": (p) => `${p.label}: 서버 API의 은행 코드 표기를 써 주세요(예: SHINHAN_BANK가 아니라 SHINHAN).`,
+  "receipt.sum": (p) => `${p.label}: 공급가액(${p.supply}) + 부가세(${p.vat}) + 면세금액(${p.taxFree}) = ${p.sum}이 총액 ${p.total}과 다릅니다.`,
+  "oneOf": (p) => `${p.label}: ${p.options} 중 정확히 하나를 지정해 주세요.`,
 };
 
 const en: Record<IssueCode, Template> = {
@@ -151,6 +156,11 @@ const en: Record<IssueCode, Template> = {
   "card.expired": (p) => `${p.label} has passed: the card has expired.`,
   "card.owner": (p) => `${p.label}: enter a 6-digit birth date (YYMMDD) or a 10-digit business number.`,
   "card.password": (p) => `${p.label} are two digits.`,
+  "date.future": (p) => `${p.label} must be in the future.`,
+  "date.invalid": (p) => `${p.label} must be an RFC 3339 / ISO 8601 time (e.g. 2026-12-01T09:00:00+09:00).`,
+  "bank.spelling": (p) => `${p.label}: use the server API's bank spelling (SHINHAN, not SHINHAN_BANK).`,
+  "receipt.sum": (p) => `${p.label}: supply (${p.supply}) + VAT (${p.vat}) + tax-free (${p.taxFree}) = ${p.sum}, not the item total ${p.total}.`,
+  "oneOf": (p) => `${p.label}: give exactly one of ${p.options}.`,
 };
 
 const TEMPLATES: Record<MessageLocale, Record<IssueCode, Template>> = { ko, en };

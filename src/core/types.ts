@@ -57,7 +57,12 @@ export type IssueCode =
   | "card.expiry"
   | "card.expired"
   | "card.owner"
-  | "card.password";
+  | "card.password"
+  | "date.future"
+  | "date.invalid"
+  | "bank.spelling"
+  | "receipt.sum"
+  | "oneOf";
 
 /** One finding of a validator. `field` is a dotted path into the input (`customer.email`, `inicis.logoUrl`). */
 export interface ValidationIssue {

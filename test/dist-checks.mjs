@@ -1,0 +1,40 @@
+// Checks of the built package (run after `npm run build`): plain-Node import of the browser entry
+// (SSR), the "use client" directive, the /server browser guard, and what a browser bundle holds.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { build } from "esbuild";
+
+const esm = await import("react-portone-inicis");
+assert.equal(typeof esm.PortOneProvider, "function", "ESM entry exports PortOneProvider");
+assert.equal(esm.detectDevice(), "pc", "detectDevice() with no navigator is pc");
+const cjs = createRequire(import.meta.url)("react-portone-inicis");
+assert.equal(typeof cjs.usePayment, "function", "CJS entry exports usePayment");
+assert.equal(typeof (await import("react-portone-inicis/testing")).createSandboxSdk, "function");
+assert.equal(typeof (await import("react-portone-inicis/server")).createInicisServer, "function");
+for (const file of ["dist/index.js", "dist/index.cjs"]) {
+  assert.ok(readFileSync(new URL(`../${file}`, import.meta.url), "utf8").startsWith('"use client";'), `${file} starts with "use client"`);
+}
+console.log('dist: ESM and CJS entries import in plain Node without a DOM; both start with "use client"');
+
+const guarded = spawnSync(process.execPath, ["--conditions=browser", "--input-type=module", "-e", "await import('react-portone-inicis/server')"], { encoding: "utf8" });
+assert.notEqual(guarded.status, 0, "importing /server under the browser condition must fail");
+assert.match(guarded.stderr, /runs on a server: it holds your API secret/);
+console.log("dist: react-portone-inicis/server under the browser condition throws: runs on a server: it holds your API secret");
+
+const bundle = await build({
+  stdin: { contents: 'export * from "react-portone-inicis";', resolveDir: process.cwd(), loader: "js" },
+  bundle: true,
+  write: false,
+  format: "esm",
+  platform: "browser",
+  minify: false,
+  external: ["react", "react-dom", "react/jsx-runtime"],
+  logLevel: "silent",
+});
+const text = bundle.outputFiles.map((f) => f.text).join("\n");
+for (const marker of ["@portone/server-sdk", "PortOneClient", "createInicisServer", "verifyWebhook", "InicisServerError", "createSandboxSdk", "SandboxPortOneError"]) {
+  assert.ok(!text.includes(marker), `the browser bundle must not contain ${marker}`);
+}
+console.log(`dist: a browser bundle of the main entry (${(text.length / 1024).toFixed(1)} KB unminified) holds no /server or /testing code`);
