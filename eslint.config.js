@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "storybook-static", "node_modules", "coverage", "bench/results.json"] },
+  { ignores: ["dist", "storybook-static", "node_modules", "coverage", "test/e2e/.dist", "docs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

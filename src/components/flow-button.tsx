@@ -176,7 +176,10 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
       disabled: pending || props.disabled || undefined,
       onClick: (event: MouseEvent<HTMLButtonElement>) => {
         props.onClick?.(event);
-        if (event.defaultPrevented || pending || props.disabled) return;
+        if (event.defaultPrevented) return;
+        // an asChild link pays instead of navigating
+        if (props.asChild) event.preventDefault();
+        if (pending || props.disabled) return;
         void attempt();
       },
     };

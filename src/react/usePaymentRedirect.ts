@@ -7,6 +7,11 @@ const REDIRECT_KEYS = ["paymentId", "txId", "billingKey", "transactionType", "co
 export interface PaymentRedirectOptions {
   /** Remove PortOne's query parameters from the address bar (with `history.replaceState`) once read. */
   stripQuery?: boolean;
+  /**
+   * The query to read instead of `location.search`: for routers that hand you the search params
+   * (Next.js `useSearchParams().toString()`), for tests, and for demos.
+   */
+  search?: string;
 }
 
 /**
@@ -18,16 +23,17 @@ export function usePaymentRedirect(options: PaymentRedirectOptions = {}): Outcom
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const read = useRef(false);
   const strip = options.stripQuery === true;
+  const given = options.search;
   useEffect(() => {
     if (read.current) return;
     read.current = true;
-    const result = parseRedirectResult(window.location.search);
+    const result = parseRedirectResult(given ?? window.location.search);
     setOutcome(result);
-    if (result && strip) {
+    if (result && strip && given === undefined) {
       const url = new URL(window.location.href);
       for (const key of REDIRECT_KEYS) url.searchParams.delete(key);
       window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
     }
-  }, [strip]);
+  }, [strip, given]);
   return outcome;
 }

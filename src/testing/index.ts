@@ -10,3 +10,4 @@ export {
   type SandboxCall,
   type SandboxDecision,
 } from "./sandbox";
+export { createSimulatedWindow, SimulatedPaymentWindow, type SimulatedWindowController } from "./simulated-window";
