@@ -30,3 +30,11 @@ export function plainKeys(value: unknown): string[] | null {
   if (proto !== Object.prototype && proto !== null) return null;
   return Object.keys(value);
 }
+
+/** A short text of any value for a message; never throws (objects without a prototype, throwing toString). */
+export function shortText(value: unknown, max = 30): string {
+  if (typeof value === "string") return value.slice(0, max);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value).slice(0, max);
+  if (value === undefined || value === null) return String(value);
+  return Object.prototype.toString.call(value).slice(0, max);
+}

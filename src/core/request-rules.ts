@@ -1,7 +1,7 @@
 import { utf8Length } from "./bytes";
 import { validateBuyer } from "./buyer-rules";
 import { validateInicisOptions } from "./bypass";
-import { IssueCollector, isPresent } from "./collect";
+import { IssueCollector, isPresent, shortText } from "./collect";
 import { isAsciiId, MAX_ID_LENGTH } from "./ids";
 import type { BillingKeyInput, PaymentInput, PhoneBillingInput } from "./inputs";
 import type { BuyerInput, Device, ValidateContext, ValidationIssue } from "./types";
@@ -75,7 +75,7 @@ function checkCurrency(out: IssueCollector, v: unknown, allowed: readonly string
   if (v === undefined) return;
   const c = strip(v, "CURRENCY_");
   if (typeof c !== "string" || !allowed.includes(c)) {
-    out.error(field, "currency.unsupported", { value: String(v).slice(0, 20), allowed: allowed.join(", ") });
+    out.error(field, "currency.unsupported", { value: shortText(v, 20), allowed: allowed.join(", ") });
   }
 }
 
@@ -89,7 +89,7 @@ function checkProductType(out: IssueCollector, v: unknown, required: boolean): v
 }
 
 function checkLocale(out: IssueCollector, v: unknown, device: Device): void {
-  if (v !== undefined && !LOCALES[device].includes(String(v))) out.warn("locale", "locale.unsupported", { value: String(v).slice(0, 20) });
+  if (v !== undefined && (typeof v !== "string" || !LOCALES[device].includes(v))) out.warn("locale", "locale.unsupported", { value: shortText(v, 20) });
 }
 
 function warnIgnored(out: IssueCollector, obj: Obj, prefix: string, keys: readonly string[]): void {
@@ -108,7 +108,7 @@ function checkTaxes(out: IssueCollector, input: Obj): void {
 function checkPaymentMethodFields(out: IssueCollector, input: Obj, device: Device): void {
   const method = input.payMethod;
   if (typeof method !== "string" || !(INICIS_PAY_METHODS as readonly string[]).includes(method)) {
-    out.error("payMethod", isPresent(method) ? "payMethod.unsupported" : "required", { value: String(method).slice(0, 30) });
+    out.error("payMethod", isPresent(method) ? "payMethod.unsupported" : "required", { value: shortText(method, 30) });
     return;
   }
   const card = asObj(input.card);
@@ -128,7 +128,7 @@ function checkPaymentMethodFields(out: IssueCollector, input: Obj, device: Devic
     if (provider !== undefined) {
       if (typeof provider !== "string" || !(INICIS_EASY_PAY_PROVIDERS as readonly string[]).includes(provider)) {
         out.error("easyPay.easyPayProvider", "easyPay.provider.unsupported", {
-          value: String(provider).slice(0, 30),
+          value: shortText(provider, 30),
           allowed: INICIS_EASY_PAY_PROVIDERS.join(", "),
         });
       } else out.warn("easyPay.easyPayProvider", "contract.required");

@@ -34,8 +34,9 @@ export function themeToCssVars(...themes: (Theme | undefined)[]): Record<string,
     if (!theme) continue;
     for (const key of Object.keys(VARS) as (keyof Theme)[]) {
       const v = theme[key];
-      if (v === undefined || v === null || v === "") continue;
-      const value = typeof v === "number" ? `${v}px` : String(v);
+      if (typeof v !== "string" && typeof v !== "number") continue;
+      if (v === "") continue;
+      const value = typeof v === "number" ? `${v}px` : v;
       // a value cannot close the declaration and start another
       if (/[;{}<>]/.test(value)) continue;
       out[VARS[key]] = value;

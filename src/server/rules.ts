@@ -1,7 +1,7 @@
 import { emailIssue, normalizePhoneNumber } from "../core/buyer-rules";
 import { utf8Length } from "../core/bytes";
 import { validateCardCredential } from "../core/card-rules";
-import { IssueCollector, isPresent } from "../core/collect";
+import { IssueCollector, isPresent, shortText } from "../core/collect";
 import { isAsciiId, MAX_ID_LENGTH } from "../core/ids";
 import { isValidAmount } from "../core/request-rules";
 import type { MessageLocale, ValidationIssue } from "../core/types";
@@ -49,7 +49,7 @@ export class ServerRules {
 
   currency(v: unknown): void {
     if (typeof v !== "string" || !INICIS_SERVER_CURRENCIES.includes(v)) {
-      this.out.error("currency", "currency.unsupported", { value: String(v).slice(0, 20), allowed: INICIS_SERVER_CURRENCIES.join(", ") });
+      this.out.error("currency", "currency.unsupported", { value: shortText(v, 20), allowed: INICIS_SERVER_CURRENCIES.join(", ") });
     }
   }
 
@@ -64,7 +64,7 @@ export class ServerRules {
     if (hasFull && hasSep) this.out.error(`${field}.name`, "oneOf", { options: "name.full, name.separated" });
     else if (!hasFull && !hasSep) this.out.error(`${field}.name`, "required");
     else if (hasSep && (!isPresent(sep.first) || !isPresent(sep.last))) this.out.error(`${field}.name.separated`, "name.incomplete");
-    const nameText = hasFull ? String(full) : `${String(sep.last ?? "")}${String(sep.first ?? "")}`;
+    const nameText = hasFull ? shortText(full, 200) : `${shortText(sep.last ?? "", 100)}${shortText(sep.first ?? "", 100)}`;
     if ((hasFull && typeof full !== "string") || utf8Length(nameText) > 30) this.out.error(`${field}.name`, "name.tooLong", { max: 30 });
     if (!isPresent(c.phoneNumber)) this.out.error(`${field}.phoneNumber`, "required");
     else if (typeof c.phoneNumber !== "string" || normalizePhoneNumber(c.phoneNumber) === null) this.out.error(`${field}.phoneNumber`, "phone.format");
