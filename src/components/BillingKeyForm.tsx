@@ -5,7 +5,7 @@ import { localizeIssues } from "../core/messages";
 import type { BillingKeySuccess, FailureOutcome, InvalidOutcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
 import type { BuyerInput, ValidationIssue } from "../core/types";
-import { uiText } from "../core/ui-text";
+import { failureText, uiText } from "../core/ui-text";
 import { usePortOne } from "../react/context";
 import { useIssueBillingKey } from "../react/hooks";
 import { useBuyerForm, type BuyerField } from "../react/useBuyerForm";
@@ -215,7 +215,7 @@ export function BillingKeyForm(props: BillingKeyFormProps): ReactNode {
       </button>
       {failure ? (
         <div className={cls("pi-alert")} role="alert">
-          {t.failure(failure.pgMessage ?? failure.message)}
+          {failureText(failure, t)}
         </div>
       ) : keyedState === "error" ? (
         <div className={cls("pi-alert")} role="alert">

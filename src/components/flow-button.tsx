@@ -4,7 +4,7 @@ import { localizeIssues } from "../core/messages";
 import type { FailureOutcome, Outcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
 import type { BuyerInput, Flow, ValidationIssue } from "../core/types";
-import { uiText, type UiText } from "../core/ui-text";
+import { failureText, uiText, type UiText } from "../core/ui-text";
 import { usePortOne, type PortOneContextValue } from "../react/context";
 import type { FlowHook } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
@@ -73,8 +73,6 @@ function buyerFields(issues: readonly ValidationIssue[]): BuyerField[] | null {
   }
   return fields.size > 0 ? [...fields] : null;
 }
-
-const LOAD_CODES = new Set(["SDK_LOAD_FAILED", "SDK_LOAD_TIMEOUT", "SDK_UNAVAILABLE"]);
 
 /**
  * Makes a payment-window button for one flow: validation before the window, the buyer dialog,
@@ -201,7 +199,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
           </div>
         ) : failure ? (
           <div className={cls("pi-root pi-message pi-alert")} style={vars} role="alert" data-state="error">
-            {LOAD_CODES.has(failure.code) ? t.loadFailed : t.failure(failure.pgMessage ?? failure.message)}
+            {failureText(failure, t)}
           </div>
         ) : hook.status === "success" ? (
           <div className={cls("pi-root pi-message pi-status")} style={vars} role="status" data-state="success">

@@ -172,3 +172,10 @@ export function formatAmount(amount: number, currency = "KRW", locale: MessageLo
     return `${amount} ${code}`;
   }
 }
+
+const LOAD_CODES = new Set(["SDK_LOAD_FAILED", "SDK_LOAD_TIMEOUT", "SDK_UNAVAILABLE"]);
+
+/** The line a component shows for a failed attempt: the load error, or the PG's own message. */
+export function failureText(failure: { code: string; message: string; pgMessage?: string }, t: UiText): string {
+  return LOAD_CODES.has(failure.code) ? t.loadFailed : t.failure(failure.pgMessage ?? failure.message);
+}
