@@ -6,6 +6,8 @@ import { build } from "esbuild";
 
 const root = new URL("..", import.meta.url).pathname;
 const why = process.argv.includes("--why");
+// --report: print the table but do not fail (npm test, while the budgets of issue 6 are still open)
+const reportOnly = process.argv.includes("--report");
 const KB = 1024;
 
 /** Static size of an entry: the entry chunk plus every chunk it imports statically, transitively. */
@@ -71,4 +73,5 @@ const widths = [38, 10, 8, 15, 6];
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(" ");
 console.log(line(["bundle (min + gzip -9, react external)", "size", "budget", "radix static?", "result"]));
 for (const r of rows) console.log(line(r));
-process.exit(broken ? 1 : 0);
+if (broken && reportOnly) console.log(`size: ${broken} budget(s) over; reported, not enforced (npm run size enforces)`);
+process.exit(broken && !reportOnly ? 1 : 0);

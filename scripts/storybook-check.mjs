@@ -4,10 +4,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
+import { serveStatic } from "./serve-static.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const out = join(root, "storybook-static");
@@ -19,21 +19,8 @@ if (built.status !== 0 || !existsSync(join(out, "index.json"))) {
   process.exit(1);
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2", ".png": "image/png" };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-  try {
-    const file = join(out, path.endsWith("/") ? `${path}index.html` : path);
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { url: base, server } = await serveStatic(out);
+
 
 const index = JSON.parse(await readFile(join(out, "index.json"), "utf8"));
 const stories = Object.values(index.entries).filter((e) => e.type === "story");

@@ -1,4 +1,4 @@
-import { forwardRef, lazy, Suspense, useCallback, useMemo, useRef, useState, type ButtonHTMLAttributes, type CSSProperties, type ForwardRefExoticComponent, type MouseEvent, type ReactNode, type Ref, type RefAttributes } from "react";
+import { forwardRef, lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type ButtonHTMLAttributes, type CSSProperties, type ForwardRefExoticComponent, type MouseEvent, type ReactNode, type Ref, type RefAttributes } from "react";
 import { isDevelopment } from "../core/env";
 import { localizeIssues } from "../core/messages";
 import type { FailureOutcome, Outcome } from "../core/outcome";
@@ -82,7 +82,7 @@ function buyerFields(issues: readonly ValidationIssue[]): BuyerField[] | null {
 export function createFlowButton<I extends { customer?: BuyerInput | undefined }, O extends Outcome>(
   spec: FlowButtonSpec<I, O>,
 ): ForwardRefExoticComponent<I & FlowButtonUiProps<O> & RefAttributes<HTMLButtonElement>> {
-  const Component = forwardRef<HTMLButtonElement, I & FlowButtonUiProps<O>>(function FlowButton(props, ref) {
+  const Inner = forwardRef<HTMLButtonElement, I & FlowButtonUiProps<O>>(function FlowButton(props, ref) {
     const ctx = usePortOne();
     const hook = spec.useFlowHook();
     const t = uiText(ctx.locale);
@@ -221,6 +221,9 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
       </>
     );
   });
+  Inner.displayName = spec.displayName;
+  // equal props from a re-rendering parent do not re-render the button
+  const Component = memo(Inner);
   Component.displayName = spec.displayName;
   return Component as unknown as ForwardRefExoticComponent<I & FlowButtonUiProps<O> & RefAttributes<HTMLButtonElement>>;
 }

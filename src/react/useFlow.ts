@@ -73,8 +73,13 @@ export function useFlow<F extends Flow, I, R>(spec: FlowSpec<F, I, R>): FlowHook
     const req = built.request as { paymentId?: string; issueId?: string };
     const ids = { paymentId: req.paymentId, issueId: req.issueId };
     if (mounted.current) setState((prev) => ({ status: "pending", outcome: prev.outcome }));
-    const attempt = Promise.resolve()
-      .then(() => s.call(c.sdk, built.request))
+    let called: Promise<unknown>;
+    try {
+      called = Promise.resolve(s.call(c.sdk, built.request));
+    } catch (error) {
+      called = Promise.reject(error);
+    }
+    const attempt = called
       .then(
         (response) => toOutcome(s.flow, response, ids),
         (error: unknown) => toOutcome(s.flow, error, ids),

@@ -9,7 +9,7 @@ import { chromium, devices, type Browser, type BrowserContext, type Page, type R
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
-import { serveStatic } from "./serve";
+import { serveStatic } from "../../scripts/serve-static.mjs";
 
 const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
 const FAKE = readFileSync(new URL("./fake-portone.js", import.meta.url), "utf8");
@@ -26,7 +26,7 @@ beforeAll(async () => {
     resolve: { alias: [{ find: /^react-portone-inicis$/, replacement: here("../../src/index.ts") }] },
     build: { outDir: here("./.dist"), emptyOutDir: true },
   });
-  ({ url: base, server } = await serveStatic(here("./.dist")));
+  ({ url: base, server } = await serveStatic(here("./.dist"), { spa: true }));
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }, 120_000);
 

@@ -1,0 +1,154 @@
+// npm run bench: Playwright + Debian Chromium, loopback only. Prints a table and writes
+// bench/results.json. Nothing here asserts a time: it reports.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { chromium } from "playwright";
+import { build } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
+import { serveStatic } from "../scripts/serve-static.mjs";
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 200);
+const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
+const FAKE = readFileSync(here("./fake-portone.js"), "utf8");
+
+await build({
+  root: here("./page"),
+  logLevel: "error",
+  plugins: [react()],
+  // a production build with React's profiling root, so <Profiler> reports in the benchmark
+  resolve: { alias: [{ find: /^react-portone-inicis$/, replacement: here("../src/index.ts") }, { find: /^react-dom\/client$/, replacement: "react-dom/profiling" }] },
+  build: { outDir: here("./.dist"), emptyOutDir: true },
+});
+const { url: base, server } = await serveStatic(here("./.dist"));
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+
+async function open(scenario) {
+  const context = await browser.newContext();
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
+    route.request().url() === CDN ? route.fulfill({ status: 200, contentType: "text/javascript", body: FAKE }) : route.abort("blockedbyclient"),
+  );
+  const page = await context.newPage();
+  await page.goto(`${base}?scenario=${scenario}`);
+  await page.waitForSelector("button");
+  return { context, page };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: +q(0.5).toFixed(3), p95: +q(0.95).toFixed(3) };
+};
+
+async function clicks(scenario, name) {
+  const { context, page } = await open(scenario);
+  await page.waitForFunction(() => window.PortOne !== undefined);
+  await page.waitForTimeout(200);
+  const button = page.getByRole("button", { name });
+  for (let i = 0; i < CLICKS; i++) {
+    await button.click();
+    await page.waitForFunction((n) => window.__samples.length >= n, i + 1);
+    await page.waitForFunction(() => !document.querySelector("button")?.hasAttribute("disabled"));
+  }
+  const samples = await page.evaluate(() => window.__samples);
+  await context.close();
+  return stats(samples);
+}
+
+async function cold() {
+  const samples = [];
+  for (let i = 0; i < CLICKS; i++) {
+    const { context, page } = await open("cold");
+    await page.getByRole("button", { name: /결제하기/ }).click();
+    await page.waitForFunction(() => window.__samples.length >= 1);
+    samples.push(await page.evaluate(() => window.__samples[0]));
+    await context.close();
+  }
+  return stats(samples);
+}
+
+async function keystrokes() {
+  const { context, page } = await open("form");
+  await page.evaluate(() => (window.__commits.length = 0));
+  const text = { name: "Kim Minjun Park Seoyeon", phone: "01012345678", email: "minjun.park.seoyeon.subscriber.2026.bench@example.com" };
+  await page.getByLabel(/이름/).pressSequentially(text.name);
+  await page.getByLabel(/휴대폰 번호/).pressSequentially(text.phone);
+  const left = 100 - text.name.length - text.phone.length;
+  await page.getByLabel(/이메일/).pressSequentially(text.email.slice(0, left));
+  const commits = await page.evaluate(() => window.__commits);
+  await context.close();
+  return { keystrokes: 100, ...stats(commits) };
+}
+
+async function editorToggles() {
+  const { context, page } = await open("editor");
+  await page.evaluate(() => {
+    const pre = document.querySelector('[data-testid="bypass-preview-pc"]');
+    new MutationObserver(() => window.__samples.push(performance.now() - window.__clickAt)).observe(pre, { childList: true, characterData: true, subtree: true });
+  });
+  const box = page.getByLabel(/간편결제 숨김/);
+  for (let i = 0; i < CLICKS; i++) {
+    await box.click();
+    await page.waitForFunction((n) => window.__samples.length >= n, i + 1);
+  }
+  const samples = await page.evaluate(() => window.__samples);
+  await context.close();
+  return stats(samples);
+}
+
+async function renders() {
+  const { context, page } = await open("renders");
+  await page.waitForTimeout(100);
+  const result = await page.evaluate(async () => {
+    const before = window.__renders;
+    for (let i = 0; i < 100; i++) {
+      window.__rerender();
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    }
+    return { rendersOnMount: before, parentRerenders: 100, payButtonRenders: window.__renders - before };
+  });
+  await context.close();
+  return result;
+}
+
+const results = {
+  date: new Date().toISOString(),
+  chromium: browser.version(),
+  clicks: CLICKS,
+  clickToSdkMs: {
+    payButtonPreloaded: await clicks("preloaded", /결제하기/),
+    payButtonCold: await cold(),
+    handWrittenBaseline: await clicks("baseline", "baseline"),
+  },
+  billingKeyFormCommitMs: await keystrokes(),
+  bypassEditorToggleToPreviewMs: await editorToggles(),
+  renders: await renders(),
+};
+results.clickToSdkMs.ratioToBaseline = {
+  preloaded: +(results.clickToSdkMs.payButtonPreloaded.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),
+  cold: +(results.clickToSdkMs.payButtonCold.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),
+};
+await browser.close();
+server.close();
+
+mkdirSync(here("."), { recursive: true });
+writeFileSync(here("./results.json"), `${JSON.stringify(results, null, 2)}\n`);
+const c = results.clickToSdkMs;
+const row = (name, s, extra = "") => `| ${name} | ${s.median} | ${s.p95} | ${s.n} | ${extra} |`;
+console.log(
+  [
+    `Chromium ${results.chromium}, ${CLICKS} samples per click scenario (ms)`,
+    "",
+    "| measure | median | p95 | n | note |",
+    "| --- | --- | --- | --- | --- |",
+    row("click to SDK: PayButton, SDK preloaded", c.payButtonPreloaded, `${c.ratioToBaseline.preloaded}x baseline`),
+    row("click to SDK: PayButton, cold (script on first click)", c.payButtonCold, `${c.ratioToBaseline.cold}x baseline`),
+    row("click to SDK: hand-written requestPayment button", c.handWrittenBaseline, "baseline"),
+    row("BillingKeyForm commit per keystroke (Profiler actualDuration)", results.billingKeyFormCommitMs, `${results.billingKeyFormCommitMs.keystrokes} keystrokes`),
+    row("InicisBypassEditor toggle to preview", results.bypassEditorToggleToPreviewMs),
+    `| PayButton renders when its parent re-renders 100 times with equal props | ${results.renders.payButtonRenders} | | 100 | ${results.renders.rendersOnMount} render(s) on mount |`,
+  ].join("\n"),
+);
+console.log("\nwrote bench/results.json");
