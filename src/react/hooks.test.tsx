@@ -13,7 +13,7 @@ function setup(options: SandboxOptions & { device?: "pc" | "mobile" } = {}, stri
   const sdk = createSandboxSdk({ device: options.device ?? "pc", ...options });
   const wrapper = ({ children }: { children: ReactNode }) => {
     const tree = (
-      <PortOneProvider storeId="store-1" channelKeys={{ payment: "ck-pay", billingKey: "ck-bk", phoneBilling: "ck-phone" }} device={options.device ?? "pc"} sdk={sdk}>
+      <PortOneProvider storeId="store-1" channelKeys={{ payment: "ck-pay", billingKey: "ck-bk", phoneBilling: "ck-phone" }} device={options.device ?? "pc"} sdk={sdk} preload={false}>
         {children}
       </PortOneProvider>
     );
@@ -122,7 +122,7 @@ describe("usePayment", () => {
   });
 
   it("uses the latest provider props (device, channel keys) at call time", async () => {
-    const sdk = createSandboxSdk({ device: "mobile" });
+    const sdk = createSandboxSdk({ device: "mobile", navigate: vi.fn() });
     const Probe = ({ device, ck }: { device: "pc" | "mobile"; ck: string }) => {
       const hook = usePayment();
       return (

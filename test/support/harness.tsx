@@ -59,9 +59,13 @@ export const HARNESSES: { name: string; make: (device: "pc" | "mobile") => Harne
 
 export const CHANNEL_KEYS: ChannelKeys = { payment: "channel-key-pay", billingKey: "channel-key-bk", phoneBilling: "channel-key-phone" };
 
+/**
+ * Renders under a provider. The provider's own preload-after-mount is off here (it is covered by the
+ * end-to-end test): its state update would land outside act() in these synchronous renders.
+ */
 export function renderWith(ui: ReactElement, opts: { sdk: PortOneSdk; device: "pc" | "mobile"; locale?: "ko" | "en" }): RenderResult {
   return render(
-    <PortOneProvider storeId="store-test" channelKeys={CHANNEL_KEYS} device={opts.device} locale={opts.locale ?? "ko"} sdk={opts.sdk}>
+    <PortOneProvider storeId="store-test" channelKeys={CHANNEL_KEYS} device={opts.device} locale={opts.locale ?? "ko"} sdk={opts.sdk} preload={false}>
       {ui}
     </PortOneProvider>,
   );
