@@ -41,6 +41,13 @@ function checkOrderName(out: IssueCollector, v: unknown): void {
   if (utf8Length(v) > ORDER_NAME_MAX_BYTES) out.warn("orderName", "orderName.tooLong", { max: ORDER_NAME_MAX_BYTES });
 }
 
+/** What a payment and a phone billing key with payment share: the id, the order name, the amount. */
+function checkOrder(out: IssueCollector, i: Obj): void {
+  checkId(out, "paymentId", i.paymentId);
+  checkOrderName(out, i.orderName);
+  if (!isValidAmount(i.totalAmount)) out.error("totalAmount", "amount.invalid");
+}
+
 function checkUrl(out: IssueCollector, field: string, v: unknown): void {
   if (v === undefined) return;
   if (typeof v !== "string" || v.length > MAX_URL) return out.error(field, "url.invalid");
@@ -164,9 +171,7 @@ function checkPaymentMethodFields(out: IssueCollector, input: Obj, device: Devic
 export function validatePaymentInput(input: PaymentInput, ctx: ValidateContext): ValidationIssue[] {
   const out = new IssueCollector(ctx.locale);
   const i = asObj(input);
-  checkId(out, "paymentId", i.paymentId);
-  checkOrderName(out, i.orderName);
-  if (!isValidAmount(i.totalAmount)) out.error("totalAmount", "amount.invalid");
+  checkOrder(out, i);
   checkPaymentMethodFields(out, i, ctx.device);
   if (i.productType !== undefined && i.payMethod !== "MOBILE") checkProductType(out, i.productType, false);
   if (i.offerPeriod !== undefined) checkOfferPeriod(out, i.offerPeriod, false);
@@ -202,9 +207,7 @@ export function validateBillingKeyInput(input: BillingKeyInput, ctx: ValidateCon
 export function validatePhoneBillingInput(input: PhoneBillingInput, ctx: ValidateContext): ValidationIssue[] {
   const out = new IssueCollector(ctx.locale);
   const i = asObj(input);
-  checkId(out, "paymentId", i.paymentId);
-  checkOrderName(out, i.orderName);
-  if (!isValidAmount(i.totalAmount)) out.error("totalAmount", "amount.invalid");
+  checkOrder(out, i);
   checkCurrency(out, i.currency, ["KRW"]);
   checkProductType(out, i.productType, true);
   checkOfferPeriod(out, i.offerPeriod, ctx.device === "mobile");

@@ -23,6 +23,17 @@ function contextIssues(ctx: RequestContext, channelKey: string | undefined): Val
   return issues;
 }
 
+/** Runs a flow's validator plus the context checks; the channel key is the input's or the provider's. */
+function gate<I extends { channelKey?: string }>(
+  validate: (input: I, ctx: RequestContext) => ValidationIssue[],
+  input: I,
+  ctx: RequestContext,
+): { channelKey: string | undefined; issues: ValidationIssue[]; blocked: boolean } {
+  const channelKey = input.channelKey ?? ctx.channelKey;
+  const issues = [...validate(input, ctx), ...contextIssues(ctx, channelKey)];
+  return { channelKey, issues, blocked: hasErrors(issues) };
+}
+
 function cleanCustomer(customer: Customer | undefined): Customer | undefined {
   if (!customer) return undefined;
   const out: Customer = { ...customer };
@@ -53,9 +64,8 @@ function redirectFor(given: string | undefined, ctx: RequestContext): string | u
  * default, that device's Inicis `bypass`, and on mobile a `redirectUrl` (given, or the current page).
  */
 export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): BuildResult<PaymentRequest> {
-  const channelKey = input.channelKey ?? ctx.channelKey;
-  const issues = [...validatePaymentInput(input, ctx), ...contextIssues(ctx, channelKey)];
-  if (hasErrors(issues)) return { ok: false, issues };
+  const { channelKey, issues, blocked } = gate(validatePaymentInput, input, ctx);
+  if (blocked) return { ok: false, issues };
   const { inicis, paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
   const bypass = buildInicisBypass(inicis, ctx.device, {
     payMethod: input.payMethod,
@@ -77,9 +87,8 @@ export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): B
 
 /** Validates and builds the exact `requestIssueBillingKey` argument for a card billing key (`billingKeyMethod: "CARD"`). */
 export function buildIssueBillingKeyRequest(input: BillingKeyInput, ctx: RequestContext): BuildResult<IssueBillingKeyRequest> {
-  const channelKey = input.channelKey ?? ctx.channelKey;
-  const issues = [...validateBillingKeyInput(input, ctx), ...contextIssues(ctx, channelKey)];
-  if (hasErrors(issues)) return { ok: false, issues };
+  const { channelKey, issues, blocked } = gate(validateBillingKeyInput, input, ctx);
+  if (blocked) return { ok: false, issues };
   const { inicis, issueId, channelKey: _given, redirectUrl, customer, ...rest } = input;
   const request = dropUndefined({
     ...rest,
@@ -103,9 +112,8 @@ export function buildIssueBillingKeyAndPayRequest(
   input: PhoneBillingInput,
   ctx: RequestContext,
 ): BuildResult<IssueBillingKeyAndPayRequest> {
-  const channelKey = input.channelKey ?? ctx.channelKey;
-  const issues = [...validatePhoneBillingInput(input, ctx), ...contextIssues(ctx, channelKey)];
-  if (hasErrors(issues)) return { ok: false, issues };
+  const { channelKey, issues, blocked } = gate(validatePhoneBillingInput, input, ctx);
+  if (blocked) return { ok: false, issues };
   const { paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
   const request = dropUndefined({
     ...rest,
