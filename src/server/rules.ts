@@ -1,4 +1,4 @@
-import { emailIssue, normalizePhoneNumber } from "../core/buyer-rules";
+import { emailIssue, MAX_NAME_BYTES, normalizePhoneNumber } from "../core/buyer-rules";
 import { utf8Length } from "../core/bytes";
 import { validateCardCredential } from "../core/card-rules";
 import { IssueCollector, isPresent, shortText } from "../core/collect";
@@ -65,7 +65,7 @@ export class ServerRules {
     else if (!hasFull && !hasSep) this.out.error(`${field}.name`, "required");
     else if (hasSep && (!isPresent(sep.first) || !isPresent(sep.last))) this.out.error(`${field}.name.separated`, "name.incomplete");
     const nameText = hasFull ? shortText(full, 200) : `${shortText(sep.last ?? "", 100)}${shortText(sep.first ?? "", 100)}`;
-    if ((hasFull && typeof full !== "string") || utf8Length(nameText) > 30) this.out.error(`${field}.name`, "name.tooLong", { max: 30 });
+    if ((hasFull && typeof full !== "string") || utf8Length(nameText) > MAX_NAME_BYTES) this.out.error(`${field}.name`, "name.tooLong", { max: MAX_NAME_BYTES });
     if (!isPresent(c.phoneNumber)) this.out.error(`${field}.phoneNumber`, "required");
     else if (typeof c.phoneNumber !== "string" || normalizePhoneNumber(c.phoneNumber) === null) this.out.error(`${field}.phoneNumber`, "phone.format");
     if (!isPresent(c.email)) this.out.error(`${field}.email`, "required");
