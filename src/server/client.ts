@@ -1,5 +1,8 @@
 import { PortOneClient, Webhook, type Common, type Payment } from "@portone/server-sdk";
-import { normalizePhoneNumber } from "../core/buyer-rules";
+import { normalizePhoneNumber } from "../core/checks";
+import { localizeIssues } from "../core/format";
+import { en } from "../core/locales/en";
+import { ko } from "../core/locales/ko";
 import type { BuyerInput, MessageLocale } from "../core/types";
 import { InicisServerError } from "./errors";
 import { ServerRules } from "./rules";
@@ -123,7 +126,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
   }
 
   async function call<T>(operation: string, rules: ServerRules, request: () => Promise<T>): Promise<T> {
-    const errors = rules.issues.filter((i) => i.severity === "error");
+    const errors = localizeIssues(rules.issues.filter((i) => i.severity === "error"), locale === "en" ? en : ko);
     if (errors.length > 0) {
       throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation, message: errors.map((e) => e.message).join(" "), issues: errors });
     }
@@ -156,7 +159,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
 
   return {
     payInstantly(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.paymentBase(input);
       const hasCard = input?.card !== undefined;
       const hasAccount = input?.virtualAccount !== undefined;
@@ -192,7 +195,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     issueBillingKey(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.customer(input?.customer);
       rules.card(input?.card);
       return call("issueBillingKey", rules, () =>
@@ -207,14 +210,14 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     payWithBillingKey(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.paymentBase(input);
       rules.text("billingKey", input?.billingKey, 200);
       return call("payWithBillingKey", rules, () => client.payment.payWithBillingKey({ paymentId: input.paymentId, ...billingKeyPayment(input) }));
     },
 
     schedulePayment(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.paymentBase({ ...input?.payment, paymentId: input?.paymentId });
       rules.text("payment.billingKey", input?.payment?.billingKey, 200);
       const timeToPay = rules.futureTime("timeToPay", input?.timeToPay, now());
@@ -224,7 +227,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     registerStoreReceipt(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.id("paymentId", input?.paymentId);
       rules.receiptItems(input?.items);
       return call("registerStoreReceipt", rules, () =>
@@ -236,7 +239,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     applyEscrowShipment(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.escrow(input);
       return call("applyEscrowShipment", rules, () =>
         client.payment.applyEscrowLogistics({
@@ -251,7 +254,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     async verifyPayment(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.id("paymentId", input?.paymentId);
       rules.amount("expected.amount", input?.expected?.amount);
       rules.currency(input?.expected?.currency);

@@ -1,10 +1,8 @@
-import { emailIssue, MAX_NAME_BYTES, normalizePhoneNumber } from "../core/buyer-rules";
 import { utf8Length } from "../core/bytes";
+import { emailIssue, isAsciiId, isValidAmount, MAX_ID_LENGTH, MAX_NAME_BYTES, normalizePhoneNumber } from "../core/checks";
 import { validateCardCredential } from "../core/card-rules";
 import { IssueCollector, isPresent, shortText } from "../core/collect";
-import { isAsciiId, MAX_ID_LENGTH } from "../core/ids";
-import { isValidAmount } from "../core/request-rules";
-import type { MessageLocale, ValidationIssue } from "../core/types";
+import type { ValidationIssue } from "../core/types";
 import type { AmountInput, EscrowParty, EscrowShipmentInput, KeyedInVirtualAccount, ServerCustomer, ServerPaymentBase, StoreReceiptItem } from "./types";
 
 type Obj = Record<string, unknown>;
@@ -14,10 +12,7 @@ const MAX_TEXT = 1000;
 
 /** Validates the parts of a REST request this library knows; every function adds to one collector. */
 export class ServerRules {
-  readonly out: IssueCollector;
-  constructor(locale: MessageLocale) {
-    this.out = new IssueCollector(locale);
-  }
+  readonly out = new IssueCollector();
   get issues(): ValidationIssue[] {
     return this.out.issues;
   }
@@ -85,7 +80,7 @@ export class ServerRules {
   }
 
   card(v: unknown, field = "card"): void {
-    this.out.addAll(validateCardCredential(asObj(v).credential as never, { locale: this.out.locale, fieldPrefix: `${field}.credential` }));
+    this.out.addAll(validateCardCredential(asObj(v).credential as never, { fieldPrefix: `${field}.credential` }));
   }
 
   futureTime(field: string, v: unknown, now: Date): string | null {
