@@ -107,6 +107,10 @@ const ko: Record<IssueCode, Template> = {
   "date.future": (p) => `${p.label}은(는) 미래 시각이어야 합니다.`,
   "date.invalid": (p) => `${p.label}은(는) RFC 3339 / ISO 8601 시각이어야 합니다(예: 2026-12-01T09:00:00+09:00).`,
   "bank.spelling": (p) => `${p.label}: 서버 API의 은행 코드 표기를 써 주세요(예: SHINHAN_BANK가 아니라 SHINHAN).`,
+  "cashReceipt.identity": (p) => `${p.label}: 소득공제용은 휴대폰 번호나 주민등록번호, 지출증빙용은 사업자등록번호를 숫자 10~13자리로 입력해 주세요(- 는 있어도 됩니다).`,
+  "account.number": (p) => `${p.label}: 계좌번호는 숫자 6~20자리여야 합니다(- 와 공백은 있어도 됩니다).`,
+  "cancel.exceeds": (p) => `${p.label}: 취소 금액 ${p.amount}이(가) 취소 가능 잔액 ${p.cancellable}보다 큽니다.`,
+  "cancel.notPaid": (p) => `${p.label}: 결제 상태가 ${p.status}이어서 취소할 수 없습니다(PAID 또는 PARTIAL_CANCELLED만 취소할 수 있습니다).`,
   "receipt.sum": (p) => `${p.label}: 공급가액(${p.supply}) + 부가세(${p.vat}) + 면세금액(${p.taxFree}) = ${p.sum}이 총액 ${p.total}과 다릅니다.`,
   "oneOf": (p) => `${p.label}: ${p.options} 중 정확히 하나를 지정해 주세요.`,
 };
@@ -159,6 +163,10 @@ const en: Record<IssueCode, Template> = {
   "date.future": (p) => `${p.label} must be in the future.`,
   "date.invalid": (p) => `${p.label} must be an RFC 3339 / ISO 8601 time (e.g. 2026-12-01T09:00:00+09:00).`,
   "bank.spelling": (p) => `${p.label}: use the server API's bank spelling (SHINHAN, not SHINHAN_BANK).`,
+  "cashReceipt.identity": (p) => `${p.label}: give a phone or resident registration number (personal) or a business registration number (corporate), 10 to 13 digits (dashes are fine).`,
+  "account.number": (p) => `${p.label}: an account number is 6 to 20 digits (dashes and spaces are fine).`,
+  "cancel.exceeds": (p) => `${p.label}: the refund of ${p.amount} is more than the ${p.cancellable} still refundable.`,
+  "cancel.notPaid": (p) => `${p.label}: the payment is ${p.status}, so it cannot be refunded (only PAID or PARTIAL_CANCELLED can).`,
   "receipt.sum": (p) => `${p.label}: supply (${p.supply}) + VAT (${p.vat}) + tax-free (${p.taxFree}) = ${p.sum}, not the item total ${p.total}.`,
   "oneOf": (p) => `${p.label}: give exactly one of ${p.options}.`,
 };

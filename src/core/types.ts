@@ -62,6 +62,10 @@ export type IssueCode =
   | "date.invalid"
   | "bank.spelling"
   | "receipt.sum"
+  | "cashReceipt.identity"
+  | "account.number"
+  | "cancel.exceeds"
+  | "cancel.notPaid"
   | "oneOf";
 
 /** One finding of a validator. `field` is a dotted path into the input (`customer.email`, `inicis.logoUrl`). */

@@ -4,6 +4,20 @@
  * @packageDocumentation
  */
 export { createInicisServer, toServerCustomer, type InicisServer, type InicisServerOptions, type VerifyWebhookInput } from "./client";
+export {
+  toNodeHandler,
+  type ExpectedOrder,
+  type InicisHandlers,
+  type InicisHandlersOptions,
+  type NodeRequestLike,
+  type NodeResponseLike,
+  type RouteHandler,
+  type VerifiedPayment,
+  type VerifyResponseBody,
+  type VerifyVerdict,
+  type WebhookResponseBody,
+  type WebhookVerdict,
+} from "./handlers";
 export { InicisServerError, isInicisServerError, type InicisServerErrorKind } from "./errors";
 export type * from "./types";
 export { validateCardCredential, luhnValid, type CardCredential } from "../core/card-rules";
