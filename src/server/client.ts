@@ -1,14 +1,13 @@
-import { PortOneClient, Webhook, type Common, type Payment } from "@portone/server-sdk";
+import { PortOneClient, Webhook, type Payment } from "@portone/server-sdk";
 import { normalizePhoneNumber } from "../core/buyer-rules";
 import { shortText } from "../core/collect";
 import type { BuyerInput, MessageLocale, ValidationIssue } from "../core/types";
+import { createCaller, issueText } from "./call";
 import { InicisServerError } from "./errors";
 import { createHandlers, type InicisHandlers, type InicisHandlersOptions } from "./handlers";
 import { digitsOf, ServerRules } from "./rules";
 import type {
-  AmountInput,
   CancelPaymentInput,
-  CashReceiptInput,
   EscrowShipmentInput,
   IssueBillingKeyInput,
   KeyedInCard,
@@ -22,6 +21,7 @@ import type {
   VerifyPaymentInput,
   WithWarnings,
 } from "./types";
+import { amountOf, billingKeyPaymentOf, credentialOf, customDataOf, instantMethodOf } from "./wire";
 
 /** Options of {@link createInicisServer}. */
 export interface InicisServerOptions {
@@ -94,30 +94,6 @@ const PAID_STATUSES = new Set(["PAID", "PARTIAL_CANCELLED"]);
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj => (typeof v === "object" && v !== null ? (v as Obj) : {});
 
-function amountOf(a: AmountInput): Common.PaymentAmountInput {
-  return typeof a === "number" ? { total: a } : a;
-}
-
-function customDataOf(v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  return typeof v === "string" ? v : JSON.stringify(v);
-}
-
-function cashReceiptOf(cr: CashReceiptInput | undefined): Common.CashReceiptInput | undefined {
-  if (!cr) return undefined;
-  return cr.type === "NO_RECEIPT" ? { type: cr.type } : { type: cr.type, customerIdentityNumber: digitsOf(cr.customerIdentityNumber, 10, 13) ?? "" };
-}
-
-function credentialOf(card: KeyedInCard | { credential: KeyedInCard["credential"] }): Common.CardCredential {
-  const c = card.credential;
-  return { number: c.number, expiryYear: c.expiryYear, expiryMonth: c.expiryMonth, birthOrBusinessRegistrationNumber: c.birthOrBusinessRegistrationNumber, passwordTwoDigits: c.passwordTwoDigits };
-}
-
-function issueText(issue: ValidationIssue): string {
-  const message = (issue as { message?: unknown }).message;
-  return typeof message === "string" && message !== "" ? message : `${issue.field}: ${issue.code}`;
-}
-
 /** Turns the browser-side buyer (`fullName`, ...) into the server API's `customer` (`name.full`, ...). */
 export function toServerCustomer(buyer: BuyerInput): ServerCustomer {
   const out: ServerCustomer = {};
@@ -126,14 +102,6 @@ export function toServerCustomer(buyer: BuyerInput): ServerCustomer {
   if (buyer.phoneNumber) out.phoneNumber = normalizePhoneNumber(buyer.phoneNumber) ?? buyer.phoneNumber;
   if (buyer.email) out.email = buyer.email.trim();
   return out;
-}
-
-/** What a call's request function may ask of the call around it. */
-interface CallControl {
-  /** Throws the validation errors found so far; reports the new warnings. */
-  checkpoint(): void;
-  /** False once the call has timed out: do not start another request. */
-  alive(): boolean;
 }
 
 /**
@@ -157,90 +125,10 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
       printed.add(key);
       console.warn(`[react-portone-inicis/server] ${issueText(issue)}`);
     });
-
-  const scrub = (text: string): string => text.split(secret).join("[secret]").replace(/\d[\d -]{10,}\d/g, "****");
-
-  function translate(operation: string, error: unknown): InicisServerError {
-    if (error instanceof InicisServerError) return error;
-    const data = (error as { data?: unknown } | null)?.data;
-    if (data && typeof data === "object" && typeof (data as { type?: unknown }).type === "string") {
-      const d = data as { type: string; message?: unknown; pgCode?: unknown; pgMessage?: unknown };
-      return new InicisServerError({
-        kind: "api",
-        code: d.type,
-        operation,
-        message: scrub(typeof d.message === "string" && d.message ? d.message : d.type),
-        pgCode: typeof d.pgCode === "string" ? d.pgCode : undefined,
-        pgMessage: typeof d.pgMessage === "string" ? scrub(d.pgMessage) : undefined,
-      });
-    }
-    if (error instanceof SyntaxError) {
-      return new InicisServerError({ kind: "api", code: "INVALID_RESPONSE", operation, message: "PortOne answered with something that is not JSON." });
-    }
-    if (error instanceof TypeError) {
-      return new InicisServerError({ kind: "network", code: "NETWORK_ERROR", operation, message: "Could not reach PortOne (the connection failed or was closed)." });
-    }
-    return new InicisServerError({ kind: "api", code: "UNKNOWN_ERROR", operation, message: "PortOne's call failed for an unknown reason." });
-  }
-
-  /**
-   * Runs one flow: refuses invalid input before any request, reports warnings, and gives up after
-   * `timeoutMs`. The SDK's fetch cannot be aborted, so the timeout is a race; `alive()` lets a
-   * flow of two requests skip the second one once the caller has been told it timed out.
-   */
-  async function run<T>(operation: string, rules: ServerRules, request: (control: CallControl) => Promise<T>, mutates: boolean): Promise<T> {
-    let reported = 0;
-    const checkpoint = () => {
-      const errors = rules.issues.filter((i) => i.severity === "error");
-      if (errors.length > 0) {
-        throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation, message: errors.map(issueText).join(" "), issues: errors });
-      }
-      const warnings = rules.issues.filter((i) => i.severity === "warning");
-      for (const w of warnings.slice(reported)) report(w);
-      reported = warnings.length;
-    };
-    checkpoint();
-    let expired = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unknownOutcome = mutates ? " The request may still be carried out: check the payment before retrying." : "";
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        expired = true;
-        reject(new InicisServerError({ kind: "timeout", code: "TIMEOUT", operation, message: `PortOne did not answer within ${timeoutMs} ms.${unknownOutcome}` }));
-      }, timeoutMs);
-    });
-    try {
-      return await Promise.race([request({ checkpoint, alive: () => !expired }), timeout]);
-    } catch (error) {
-      throw translate(operation, error);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** A flow that changes something at PortOne; its result carries the call's warnings. */
-  async function call<T extends object>(operation: string, rules: ServerRules, request: (control: CallControl) => Promise<T>): Promise<WithWarnings<T>> {
-    const result = await run(operation, rules, request, true);
-    return { ...result, warnings: rules.issues.filter((i) => i.severity === "warning") };
-  }
+  const { run, call } = createCaller({ secret, timeoutMs, report });
 
   const channelKeyOf = (given: string | undefined): string | undefined => given ?? options.channelKey;
-  const billingKeyPayment = (p: Omit<PayWithBillingKeyInput, "paymentId">): Common.BillingKeyPaymentInput => ({
-    billingKey: p.billingKey,
-    channelKey: channelKeyOf(p.channelKey),
-    orderName: p.orderName,
-    customer: p.customer,
-    customData: customDataOf(p.customData),
-    amount: amountOf(p.amount),
-    currency: p.currency,
-    installmentMonth: p.installmentMonth,
-    useFreeInterestFromMerchant: p.useFreeInterestFromMerchant,
-    useCardPoint: p.useCardPoint,
-    cashReceipt: cashReceiptOf(p.cashReceipt),
-    products: p.products,
-    productCount: p.productCount,
-    noticeUrls: p.noticeUrls,
-  });
+  const billingKeyPayment = (p: Omit<PayWithBillingKeyInput, "paymentId">) => billingKeyPaymentOf(p, channelKeyOf(p.channelKey));
   const billingKeyRules = (rules: ServerRules, p: unknown, prefix: string) => {
     const i = asObj(p);
     rules.text(`${prefix}billingKey`, i.billingKey, 200);
@@ -269,22 +157,11 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         rules.contract(`${prefix}virtualAccount`);
       }
       rules.flag("isEscrow", input?.isEscrow, true);
-      return call("payInstantly", rules, () => {
-        const wire: Payment.InstantPaymentMethodInput = card
-          ? { card: { credential: credentialOf(card), installmentMonth: card.installmentMonth, useFreeInterestFromMerchant: card.useFreeInterestFromMerchant, useCardPoint: card.useCardPoint } }
-          : {
-              virtualAccount: {
-                bank: va!.bank,
-                expiry: va!.expiry.validHours !== undefined ? { validHours: va!.expiry.validHours } : { dueDate: typeof va!.expiry.dueDate === "string" ? va!.expiry.dueDate : va!.expiry.dueDate!.toISOString() },
-                option: va!.option.type === "FIXED" ? { type: "FIXED", fixed: { accountNumber: va!.option.fixed.accountNumber } } : { type: "NORMAL" },
-                cashReceipt: va!.cashReceipt ? { type: va!.cashReceipt.type, customerIdentityNumber: cashReceiptOf(va!.cashReceipt)?.customerIdentityNumber ?? "" } : undefined,
-                remitteeName: va!.remitteeName,
-              },
-            };
-        return client.payment.payInstantly({
+      return call("payInstantly", rules, () =>
+        client.payment.payInstantly({
           paymentId: input.paymentId,
           channelKey: channelKeyOf(input.channelKey),
-          method: wire,
+          method: instantMethodOf(card, va),
           orderName: input.orderName,
           isEscrow: input.isEscrow,
           customer: input.customer,
@@ -294,8 +171,8 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
           products: input.products,
           productCount: input.productCount,
           noticeUrls: input.noticeUrls,
-        });
-      });
+        }),
+      );
     },
 
     issueBillingKey(input) {

@@ -34,12 +34,17 @@ export interface InicisHandlersOptions {
   onError?: (error: unknown) => void;
 }
 
-/** A Fetch-standard route handler: a Next.js App Router `POST` export, a Hono/Deno/Bun/Workers handler, or Node via {@link toNodeHandler}. */
+/** A Fetch-standard route handler: a Next.js App Router `POST` export, a Hono/Deno/Bun/Workers handler, or Node via `toNodeHandler`. */
 export type RouteHandler = (request: Request) => Promise<Response>;
 
 /** The two route handlers of {@link InicisHandlersOptions}. */
 export interface InicisHandlers {
-  /** POST `{ paymentId, txId? }` from the browser after a payment: answers with a {@link VerifyResponseBody}. */
+  /**
+   * POST `{ paymentId, txId? }` from the browser after a payment (PayButton's `onSuccess`, or the
+   * mobile redirect page): looks the order up with `findOrder`, asks PortOne, and answers with a
+   * {@link VerifyResponseBody}. `txId` is accepted as the browser SDK returns it; the verdict rests
+   * on PortOne's record alone.
+   */
   verify: RouteHandler;
   /** PortOne's webhook: checks the signature on the raw body, answers with a {@link WebhookResponseBody}. */
   webhook: RouteHandler;
@@ -87,7 +92,7 @@ export type WebhookResponseBody =
   | { ok: false; verdict: "server-error" };
 
 /** The largest `verify` body read; a `{ paymentId, txId }` is far smaller. */
-export const MAX_VERIFY_BODY = 16 * 1024;
+const MAX_VERIFY_BODY = 16 * 1024;
 const MAX_WEBHOOK_BODY = 256 * 1024;
 const MAX_TX_ID = 200;
 /** Errors of PortOne that mean our own configuration is wrong (the secret, the store), not that PortOne is down. */
@@ -213,88 +218,4 @@ export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "ver
   }
 
   return { verify, webhook };
-}
-
-/** The parts of Node's `IncomingMessage` (and Express's `req`) that {@link toNodeHandler} reads. */
-export interface NodeRequestLike {
-  method?: string | undefined;
-  url?: string | undefined;
-  headers: Record<string, string | string[] | undefined>;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  removeListener(event: string, listener: (...args: never[]) => void): unknown;
-  resume(): unknown;
-}
-
-/** The parts of Node's `ServerResponse` (and Express's `res`) that {@link toNodeHandler} writes. */
-export interface NodeResponseLike {
-  statusCode: number;
-  setHeader(name: string, value: string): unknown;
-  end(chunk?: Uint8Array): unknown;
-}
-
-/**
- * Mounts a Fetch-standard handler on node:http or Express:
- * `createServer(toNodeHandler(handlers.verify))`, or `app.post("/api/payments/verify", toNodeHandler(handlers.verify))`.
- * The body is streamed to the handler as received, so mount it before any body parser
- * (`express.json()` would consume the body, and the webhook signature covers the raw bytes).
- */
-export function toNodeHandler(handler: RouteHandler): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void> {
-  return async (req, res) => {
-    let response: Response;
-    try {
-      const method = (req.method ?? "GET").toUpperCase();
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-          try {
-            headers.append(name, one);
-          } catch {
-            // a header the Fetch standard refuses (bad characters) is dropped, not fatal
-          }
-        }
-      }
-      let url: URL;
-      try {
-        url = new URL(req.url ?? "/", `http://${headers.get("host") ?? "localhost"}`);
-      } catch {
-        url = new URL("http://localhost/");
-      }
-      let body: ReadableStream<Uint8Array> | undefined;
-      if (method !== "GET" && method !== "HEAD") {
-        const onData = (chunk: Uint8Array | string) => {
-          try {
-            controller?.enqueue(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
-          } catch {
-            // the handler stopped reading (body too large): drop the rest
-          }
-        };
-        let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-        body = new ReadableStream<Uint8Array>({
-          start(c) {
-            controller = c;
-            req.on("data", onData);
-            req.on("end", () => {
-              try {
-                c.close();
-              } catch {
-                // already cancelled
-              }
-            });
-            req.on("error", (error: Error) => c.error(error));
-          },
-          cancel() {
-            req.removeListener("data", onData);
-            req.resume();
-          },
-        });
-      }
-      const init: RequestInit & { duplex?: "half" } = { method, headers, ...(body ? { body, duplex: "half" } : {}) };
-      response = await handler(new Request(url, init));
-    } catch {
-      response = json(500, { ok: false, verdict: "server-error" });
-    }
-    res.statusCode = response.status;
-    response.headers.forEach((value, name) => res.setHeader(name, value));
-    res.end(new Uint8Array(await response.arrayBuffer()));
-  };
 }

@@ -4,19 +4,17 @@
  * @packageDocumentation
  */
 export { createInicisServer, toServerCustomer, type InicisServer, type InicisServerOptions, type VerifyWebhookInput } from "./client";
-export {
-  toNodeHandler,
-  type ExpectedOrder,
-  type InicisHandlers,
-  type InicisHandlersOptions,
-  type NodeRequestLike,
-  type NodeResponseLike,
-  type RouteHandler,
-  type VerifiedPayment,
-  type VerifyResponseBody,
-  type VerifyVerdict,
-  type WebhookResponseBody,
-  type WebhookVerdict,
+export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from "./node";
+export type {
+  ExpectedOrder,
+  InicisHandlers,
+  InicisHandlersOptions,
+  RouteHandler,
+  VerifiedPayment,
+  VerifyResponseBody,
+  VerifyVerdict,
+  WebhookResponseBody,
+  WebhookVerdict,
 } from "./handlers";
 export { InicisServerError, isInicisServerError, type InicisServerErrorKind } from "./errors";
 export type * from "./types";
