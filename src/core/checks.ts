@@ -190,6 +190,16 @@ function urlOf(v: string): URL | null {
   }
 }
 
+/** Separators people type inside numbers: spaces, ASCII and Unicode hyphens, the full-width hyphen. */
+const SEPARATORS = /[\s\-\u2010-\u2015\u2212\uff0d]/g;
+
+/** The digits of a number typed with separators (`010-1234-0000`, `123-45-67890`), or null when anything else is in it or the count is off. */
+export function digitsOf(v: unknown, min: number, max: number): string | null {
+  if (typeof v !== "string" || v.length > 64) return null;
+  const digits = v.replace(SEPARATORS, "");
+  return new RegExp(`^\\d{${min},${max}}$`).test(digits) ? digits : null;
+}
+
 /**
  * Replaces anything that could be a card number (12 or more digits, written plain or grouped with
  * spaces, dots or dashes) with `****`, so no message or error ever carries card data.

@@ -65,6 +65,10 @@ export type IssueCode =
   | "date.invalid"
   | "bank.spelling"
   | "receipt.sum"
+  | "cashReceipt.identity"
+  | "account.number"
+  | "cancel.exceeds"
+  | "cancel.notPaid"
   | "oneOf";
 
 /** The values an issue's message is built from (`{ max: 40 }`, `{ allowed: "KRW, USD" }`). */

@@ -214,4 +214,50 @@ s("virtual account with the browser bank spelling", "payInstantly", { ...pay, vi
 s("virtual account due in the past", "payInstantly", { ...pay, virtualAccount: { bank: "SHINHAN", expiry: { dueDate: "2020-01-01T00:00:00+09:00" }, option: { type: "NORMAL" } } }, "virtualAccount.expiry.dueDate");
 s("FIXED virtual account without a number", "payInstantly", { ...pay, virtualAccount: { bank: "SHINHAN", expiry: { validHours: 24 }, option: { type: "FIXED", fixed: {} } } }, "virtualAccount.option.fixed.accountNumber");
 s("verify with a negative expected amount", "verifyPayment", { paymentId: "pay-5", expected: { amount: -1, currency: "KRW" } }, "expected.amount");
+// the rules of issue 10 and 11: USD only for cards, cash-receipt numbers, RFC 3339 times, flags, refunds
+const va = { bank: "SHINHAN", expiry: { validHours: 24 }, option: { type: "NORMAL" } };
+s("virtual account in USD (USD is for cards only)", "payInstantly", { ...pay, currency: "USD", virtualAccount: va }, "currency");
+s("the guide's dueDate with +09+00", "payInstantly", { ...pay, virtualAccount: { ...va, expiry: { dueDate: "2024-11-12T00:00:00+09+00" } } }, "virtualAccount.expiry.dueDate");
+s("dueDate without an offset", "payInstantly", { ...pay, virtualAccount: { ...va, expiry: { dueDate: "2026-12-12T00:00:00" } } }, "virtualAccount.expiry.dueDate");
+s("cash-receipt number with letters", "payInstantly", { ...pay, virtualAccount: { ...va, cashReceipt: { type: "PERSONAL", customerIdentityNumber: "010-ABCD-0000" } } }, "virtualAccount.cashReceipt.customerIdentityNumber");
+s("cash-receipt number of 7 digits", "payWithBillingKey", { ...pay, billingKey: "bk", cashReceipt: { type: "CORPORATE", customerIdentityNumber: "123-4567" } }, "cashReceipt.customerIdentityNumber");
+s("cash receipt of an unknown type", "payWithBillingKey", { ...pay, billingKey: "bk", cashReceipt: { type: "INCOME", customerIdentityNumber: "01012345678" } }, "cashReceipt.type");
+s("isEscrow given as a string", "payInstantly", { ...pay, isEscrow: "true", virtualAccount: va }, "isEscrow");
+s("method and card both given", "payInstantly", { ...pay, method: { card: { credential } }, card: { credential } }, "method");
+s("REST-spelled card failing Luhn", "issueBillingKey", { customer: scustomer, method: { card: { credential: { ...credential, number: "1111111111111111" } } } }, "method.card.credential.number");
+s("productCount of 0", "payWithBillingKey", { ...pay, billingKey: "bk", productCount: 0 }, "productCount");
+s("useCardPoint given as 'Y'", "payWithBillingKey", { ...pay, billingKey: "bk", useCardPoint: "Y" }, "useCardPoint");
+s("the guide's timeToPay (no T, no offset)", "schedulePayment", { paymentId: "pay-2", timeToPay: "2023-01-01 00:00:00", payment: { ...pay, billingKey: "bk" } }, "timeToPay");
+s("scheduled payment without a customer name", "schedulePayment", { paymentId: "pay-2", timeToPay: "2026-12-01T00:00:00+09:00", payment: { ...pay, billingKey: "bk", customer: { id: "customer-1234" } } }, "payment.customer.name");
+s("allowTestChannel given as 'yes'", "verifyPayment", { paymentId: "pay-5", expected: { amount: 1000, currency: "KRW" }, allowTestChannel: "yes" }, "allowTestChannel");
+const cancel = { paymentId: "pay-6", reason: "고객 요청" };
+const account = { bank: "SHINHAN", number: "110-123-456789", holderName: "홍길동" };
+s("refund without a reason", "cancelPayment", { paymentId: "pay-6" }, "reason");
+s("refund with an empty reason", "cancelPayment", { ...cancel, reason: "" }, "reason");
+s("refund with a blank reason", "cancelPayment", { ...cancel, reason: " \n " }, "reason");
+s("refund of 0", "cancelPayment", { ...cancel, amount: 0 }, "amount");
+s("refund of a negative amount", "cancelPayment", { ...cancel, amount: -1000 }, "amount");
+s("refund of NaN", "cancelPayment", { ...cancel, amount: Number.NaN }, "amount");
+s("refund above the cancellable amount given", "cancelPayment", { ...cancel, amount: 20000, currentCancellableAmount: 10000 }, "amount");
+s("refund of a fully refunded payment (cancellable 0)", "cancelPayment", { ...cancel, currentCancellableAmount: 0 }, "amount");
+s("refund requester in lower case", "cancelPayment", { ...cancel, requester: "customer" }, "requester");
+s("refund account with the browser bank spelling", "cancelPayment", { ...cancel, refundAccount: { ...account, bank: "SHINHAN_BANK" } }, "refundAccount.bank");
+s("refund account number with letters", "cancelPayment", { ...cancel, refundAccount: { ...account, number: "110-ABC-456789" } }, "refundAccount.number");
+s("refund account number of 3 digits", "cancelPayment", { ...cancel, refundAccount: { ...account, number: "110" } }, "refundAccount.number");
+s("refund account without a holder", "cancelPayment", { ...cancel, refundAccount: { bank: "SHINHAN", number: "110123456789" } }, "refundAccount.holderName");
+s("refund account holder phone that is not a phone", "cancelPayment", { ...cancel, refundAccount: { ...account, holderPhoneNumber: "12" } }, "refundAccount.holderPhoneNumber");
+s("refund with a Hangul paymentId", "cancelPayment", { ...cancel, paymentId: "결제-6" }, "paymentId");
+s("refund with a negative VAT part", "cancelPayment", { ...cancel, amount: 1000, vatAmount: -100 }, "vatAmount");
 export const SERVER_CASES = server;
+
+/** Inputs /server used to refuse and now accepts: each must reach the network (here a closed port on 127.0.0.1). */
+export type AcceptedServerCase = { name: string; call: string; input: Record<string, unknown> };
+const ownerless = { number: "4111111111111111", expiryYear: "30", expiryMonth: "12" };
+export const SERVER_ACCEPTED: AcceptedServerCase[] = [
+  { name: "payInstantly: the guide's dashed cash-receipt phone number", call: "payInstantly", input: { ...pay, virtualAccount: { ...va, cashReceipt: { type: "PERSONAL", customerIdentityNumber: "010-1234-0000" } } } },
+  { name: "payWithBillingKey: a dashed business registration number", call: "payWithBillingKey", input: { ...pay, billingKey: "bk", cashReceipt: { type: "CORPORATE", customerIdentityNumber: "123-45-67890" } } },
+  { name: "payInstantly: a card without birth date and password digits", call: "payInstantly", input: { ...pay, card: { credential: ownerless } } },
+  { name: "issueBillingKey: a card without birth date and password digits", call: "issueBillingKey", input: { customer: scustomer, card: { credential: ownerless } } },
+  { name: "payInstantly: a keyed-in card in USD", call: "payInstantly", input: { ...pay, currency: "USD", amount: 30, card: { credential } } },
+  { name: "payWithBillingKey: a billing-key payment in USD", call: "payWithBillingKey", input: { ...pay, currency: "USD", amount: 30, billingKey: "bk" } },
+];

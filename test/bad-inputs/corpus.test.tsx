@@ -14,7 +14,7 @@ import type { ValidationIssue } from "../../src/core/types";
 import { BillingKeyForm, PayButton, PhoneBillingButton, PortOneProvider, useIssueBillingKey, useIssueBillingKeyAndPay, usePayment } from "../../src/index";
 import { createInicisServer, InicisServerError, type InicisServer } from "../../src/server/index";
 import { createSandboxSdk } from "../../src/testing/index";
-import { BROWSER_CASES, BYPASS_CASES, SERVER_CASES, type BrowserCase } from "./cases";
+import { BROWSER_CASES, BYPASS_CASES, SERVER_ACCEPTED, SERVER_CASES, type BrowserCase } from "./cases";
 
 const held = new Map<string, boolean>();
 let runs = 0;
@@ -149,6 +149,20 @@ describe("bad inputs to /server", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
     runs++;
     held.set(`server: ${c.name}`, true);
+  });
+});
+
+describe("inputs /server now accepts", () => {
+  const server = createInicisServer({ secret: "corpus-secret", baseUrl: "http://127.0.0.1:9", now: () => new Date("2026-11-28T00:00:00Z"), onWarning: () => undefined });
+  it.each(SERVER_ACCEPTED)("$name", async (c) => {
+    const fn = (server as unknown as Record<string, (i: unknown) => Promise<unknown>>)[c.call as keyof InicisServer]!;
+    const error = await fn(c.input).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    // past validation: the request went out and found the closed port
+    expect(error).toMatchObject({ kind: "network", code: "NETWORK_ERROR" });
+    expect(fetchSpy).toHaveBeenCalledOnce();
   });
 });
 
