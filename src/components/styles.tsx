@@ -28,9 +28,9 @@ export const CSS = `
 :where(.pi-input)[aria-invalid=true]{border-color:var(--_d)}
 :where(.pi-hint){font-size:.85em;color:var(--_m)}
 :where(.pi-error){font-size:.85em;color:var(--_d)}
-:where(.pi-row){display:flex;gap:.75em;flex-wrap:wrap}
+:where(.pi-row){display:flex;gap:.75em;flex-wrap:wrap;align-items:flex-start}
 :where(.pi-row)>*{flex:1 1 8rem}
-:where(.pi-row)>:where(.pi-secondary){flex:0 0 auto;align-self:end}
+:where(.pi-row)>:where(.pi-secondary){flex:0 0 auto;align-self:end;min-height:44px}
 :where(.pi-overlay){position:fixed;inset:0;background:rgb(0 0 0/.45)}
 :where(.pi-dialog){position:fixed;left:50%;top:50%;transform:translate(-50%,-50%);width:min(92vw,26rem);max-height:90vh;overflow:auto;padding:1.5em;border-radius:var(--_r);background:var(--_bg);box-shadow:0 10px 40px rgb(0 0 0/.25)}
 :where(.pi-dialog) h2{margin:0 0 .25em;font-size:1.2em}
