@@ -12,11 +12,18 @@ assert.equal(esm.detectDevice(), "pc", "detectDevice() with no navigator is pc")
 const cjs = createRequire(import.meta.url)("react-portone-inicis");
 assert.equal(typeof cjs.usePayment, "function", "CJS entry exports usePayment");
 assert.equal(typeof (await import("react-portone-inicis/testing")).createSandboxSdk, "function");
-assert.equal(typeof (await import("react-portone-inicis/server")).createInicisServer, "function");
+const server = await import("react-portone-inicis/server");
+assert.equal(typeof server.createInicisServer, "function");
+// /server is a guard in front of dist/server-impl (it explains a missing @portone/server-sdk): it must pass every export through
+const impl = await import("../dist/server-impl.js");
+assert.deepEqual(Object.keys(server).sort(), Object.keys(impl).sort(), "the ESM /server guard re-exports every export of server-impl");
+assert.equal(server.InicisServerError, impl.InicisServerError, "one InicisServerError class, so instanceof works");
+assert.deepEqual(Object.keys(createRequire(import.meta.url)("react-portone-inicis/server")).sort(), Object.keys(impl).sort(), "the CJS /server guard exports the same names");
 for (const file of ["dist/index.js", "dist/index.cjs"]) {
   assert.ok(readFileSync(new URL(`../${file}`, import.meta.url), "utf8").startsWith('"use client";'), `${file} starts with "use client"`);
 }
 console.log('dist: ESM and CJS entries import in plain Node without a DOM; both start with "use client"');
+console.log(`dist: /server (ESM and CJS) passes all ${Object.keys(impl).length} exports of server-impl through its @portone/server-sdk guard`);
 
 const guarded = spawnSync(process.execPath, ["--conditions=browser", "--input-type=module", "-e", "await import('react-portone-inicis/server')"], { encoding: "utf8" });
 assert.notEqual(guarded.status, 0, "importing /server under the browser condition must fail");
