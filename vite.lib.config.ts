@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from "vite";
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { peerDependencies: Record<string, string> };
 /** "^0.19.0" -> "0.19": what `npm install @portone/server-sdk@...` should ask for. */
 const serverSdkRange = pkg.peerDependencies["@portone/server-sdk"]!.replace(/^[\^~]/, "").split(".").slice(0, 2).join(".");
-export const MISSING_SERVER_SDK = `react-portone-inicis/server needs @portone/server-sdk: npm install @portone/server-sdk@${serverSdkRange}`;
+const MISSING_SERVER_SDK = `react-portone-inicis/server needs @portone/server-sdk: npm install @portone/server-sdk@${serverSdkRange}`;
 
 /**
  * `@portone/server-sdk` is an optional peer dependency, so a browser-only app installs without it.
