@@ -13,7 +13,14 @@ assert.equal(esm.detectDevice(), "pc", "detectDevice() with no navigator is pc")
 const cjs = createRequire(import.meta.url)("react-portone-inicis");
 assert.equal(typeof cjs.usePayment, "function", "CJS entry exports usePayment");
 assert.equal(typeof (await import("react-portone-inicis/testing")).createSandboxSdk, "function");
-assert.equal(typeof (await import("react-portone-inicis/server")).createInicisServer, "function");
+const server = await import("react-portone-inicis/server");
+assert.equal(typeof server.createInicisServer, "function");
+// /server is a guard in front of dist/esm/server-impl (it explains a missing @portone/server-sdk): it must pass every export through
+const impl = await import("../dist/esm/server-impl.js");
+assert.deepEqual(Object.keys(server).sort(), Object.keys(impl).sort(), "the ESM /server guard re-exports every export of server-impl");
+assert.equal(server.InicisServerError, impl.InicisServerError, "one InicisServerError class, so instanceof works");
+assert.deepEqual(Object.keys(createRequire(import.meta.url)("react-portone-inicis/server")).sort(), Object.keys(impl).sort(), "the CJS /server guard exports the same names");
+console.log(`dist: /server (ESM and CJS) passes all ${Object.keys(impl).length} exports of server-impl through its @portone/server-sdk guard`);
 const read = (file) => readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
 // the components and the provider open a client boundary for Next.js; the ESM barrel does not, so the
 // pure functions it exports (validators, builders) can still run in a server component

@@ -21,7 +21,7 @@ const SENTENCE = "react-portone-inicis/server runs on a server: it holds your AP
 const originalError = console.error;
 const printed = [];
 console.error = (...args) => printed.push(args.join(" "));
-const serverNames = Object.keys(await import(join(root, "dist/esm/server.js"))).sort();
+const serverNames = Object.keys(await import(join(root, "dist/esm/server-impl.js"))).sort();
 const guardNames = Object.keys(await import(join(root, "dist/esm/server-browser.js"))).sort();
 console.error = originalError;
 assert.deepEqual(guardNames, serverNames, "dist/server-browser.js must export the names of dist/server.js");

@@ -29,9 +29,9 @@ export const FIELD_CSS = `:where(.pi-form){display:grid;gap:1em;max-width:28rem}
 :where(.pi-input)[aria-invalid=true]{border-color:var(--_d)}
 :where(.pi-hint){font-size:.85em;color:var(--_m)}
 :where(.pi-error){font-size:.85em;color:var(--_d)}
-:where(.pi-row){display:flex;gap:.75em;flex-wrap:wrap}
+:where(.pi-row){display:flex;gap:.75em;flex-wrap:wrap;align-items:flex-start}
 :where(.pi-row)>*{flex:1 1 8rem}
-:where(.pi-row)>:where(.pi-secondary){flex:0 0 auto;align-self:end}`;
+:where(.pi-row)>:where(.pi-secondary){flex:0 0 auto;align-self:end;min-height:44px}`;
 
 const REACT_19 = Number.parseInt(version, 10) >= 19;
 const injected = new Set<string>();

@@ -68,6 +68,7 @@ const box: CSSProperties = {
 const panel: CSSProperties = { width: "min(94vw, 380px)", background: "#fff", color: "#222", borderRadius: 8, overflow: "hidden", boxShadow: "0 12px 40px rgb(0 0 0 / .35)" };
 const head: CSSProperties = { background: "#c62828", color: "#fff", padding: "12px 16px", fontWeight: 700 };
 const row: CSSProperties = { display: "flex", justifyContent: "space-between", gap: 12, padding: "4px 0", fontSize: 14 };
+const label: CSSProperties = { flexShrink: 0, whiteSpace: "nowrap" };
 const btn = (bg: string, color = "#fff"): CSSProperties => ({ flex: 1, minHeight: 40, border: 0, borderRadius: 6, background: bg, color, fontWeight: 600, cursor: "pointer" });
 
 /**
@@ -100,25 +101,25 @@ function WindowBody({ controller, pending }: { controller: SimulatedWindowContro
         </div>
         <div style={{ padding: 16 }}>
           <div style={row}>
-            <span>결제수단</span>
+            <span style={label}>결제수단</span>
             <strong data-testid="sim-method">{method}</strong>
           </div>
           <div style={row}>
-            <span>금액</span>
+            <span style={label}>금액</span>
             <strong data-testid="sim-amount">{amount}</strong>
           </div>
           <div style={row}>
-            <span>주문명</span>
+            <span style={label}>주문명</span>
             <span data-testid="sim-order">{String(r.orderName ?? r.issueName ?? "—")}</span>
           </div>
           <div style={row}>
-            <span>구매자</span>
-            <span data-testid="sim-buyer">
+            <span style={label}>구매자</span>
+            <span data-testid="sim-buyer" style={{ textAlign: "right" }}>
               {buyer} · {customer.phoneNumber ?? "—"} · {customer.email ?? "—"}
             </span>
           </div>
           <div style={row}>
-            <span>bypass</span>
+            <span style={label}>bypass</span>
             <code data-testid="sim-bypass" style={{ fontSize: 12, textAlign: "right" }}>
               {Object.keys(bypass).length ? Object.keys(bypass).join(", ") : "—"}
             </code>
