@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
 import { cardDigits, formatCardNumber, validateCardCredential, type CardCredential } from "../core/card-rules";
 import { redactCardNumbers } from "../core/checks";
+import type { LibraryFailureCode } from "../core/codes";
 import { isDevelopment } from "../core/env";
 import { localizeIssues } from "../core/format";
 import type { BillingKeyInput } from "../core/inputs";
@@ -283,7 +284,7 @@ function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
       } catch (error) {
         const message = redactCardNumbers(error instanceof Error ? error.message : String(error));
         if (isDevelopment()) console.error(`[react-portone-inicis] BillingKeyForm: onSubmitCard failed: ${message}`);
-        const failure: FailureOutcome<"billingKey"> = { status: "failure", flow: "billingKey", code: "CARD_SUBMIT_FAILED", message };
+        const failure: FailureOutcome<"billingKey"> = { status: "failure", flow: "billingKey", code: "CARD_SUBMIT_FAILED" satisfies LibraryFailureCode, message };
         setResult({ status: "failure", outcome: failure });
         p.onFailure?.(failure);
       }

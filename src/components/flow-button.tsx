@@ -16,6 +16,7 @@ import {
   type RefAttributes,
 } from "react";
 import type { MessagePack } from "../core/format";
+import type { LibraryFailureCode } from "../core/codes";
 import type { Outcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
 import type { BuyerInput, Device, Flow, LocalizedIssue, MessageLocale } from "../core/types";
@@ -120,7 +121,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
       (error: unknown) => {
         setDialog(null);
         setLoadingDialog(false);
-        fail({ status: "failure", flow: spec.flow, code: "COMPONENT_LOAD_FAILED", message: `The buyer dialog could not be loaded: ${String(error)}` } as Outcome);
+        fail({ status: "failure", flow: spec.flow, code: "COMPONENT_LOAD_FAILED" satisfies LibraryFailureCode, message: `The buyer dialog could not be loaded: ${String(error)}` } as Outcome);
       },
       [fail],
     );

@@ -15,13 +15,13 @@ export const BASE_CSS = `:where(.pi-root,.pi-dialog){--_p:var(--pi-color-primary
 :where(.pi-spinner){width:1em;height:1em;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:pi-spin .8s linear infinite}
 @keyframes pi-spin{to{transform:rotate(1turn)}}
 @media (prefers-reduced-motion:reduce){:where(.pi-spinner){animation:none}}
-:where(.pi-secondary){min-height:40px;padding:0 1em;border:1px solid var(--_b);border-radius:var(--_r);background:var(--_bg);color:var(--_t);font:inherit;cursor:pointer}
 :where(.pi-message){margin:.5em 0 0;font-size:.9em;color:var(--_m)}
 :where(.pi-alert){margin:.5em 0;padding:.75em 1em;border:1px solid var(--_d);border-radius:var(--_r);color:var(--_d);background:var(--_bg)}
 :where(.pi-alert) ul{margin:.25em 0 0;padding-left:1.2em}`;
 
 /** Forms and fields (BillingKeyForm, the buyer dialog, the editor). */
-export const FIELD_CSS = `:where(.pi-form){display:grid;gap:1em;max-width:28rem}
+export const FIELD_CSS = `:where(.pi-secondary){min-height:40px;padding:0 1em;border:1px solid var(--_b);border-radius:var(--_r);background:var(--_bg);color:var(--_t);font:inherit;cursor:pointer}
+:where(.pi-form){display:grid;gap:1em;max-width:28rem}
 :where(.pi-field){display:grid;gap:.3em}
 :where(.pi-label){font-weight:600}
 :where(.pi-marker){margin-left:.35em;font-weight:400;font-size:.85em;color:var(--_m)}

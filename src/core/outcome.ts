@@ -1,4 +1,4 @@
-import type { CancelCode } from "./codes";
+import type { CancelCode, LibraryFailureCode } from "./codes";
 import { own } from "./collect";
 import { isPortOneLoadError } from "./errors";
 import type { Flow, LocalizedIssue } from "./types";
@@ -105,7 +105,7 @@ export interface OutcomeContext {
 }
 
 /** A failure this library makes, with its own code and a developer message. */
-export function failureOutcome<F extends Flow>(flow: F, code: string, message: string, extra: Record<string, string | undefined> = {}): FailureOutcome<F> {
+export function failureOutcome<F extends Flow>(flow: F, code: LibraryFailureCode, message: string, extra: Record<string, string | undefined> = {}): FailureOutcome<F> {
   return compact({ status: "failure", flow, code, message } as FailureOutcome<F>, extra);
 }
 
@@ -123,7 +123,7 @@ export function toOutcome<F extends Flow>(flow: F, result: unknown, ctx: Outcome
   if (result === undefined || result === null) return failureOutcome(flow, "NO_RESPONSE", "The payment window closed without a response.", ids) as OutcomeOf<F>;
   if (result instanceof Error || own(r, "code") !== undefined) {
     const code = isPortOneLoadError(result) ? result.code : (text(own(r, "code")) ?? "UNKNOWN_ERROR");
-    const failure = failureOutcome(flow, code, text(own(r, "message")) ?? "Unknown error", {
+    const failure = failureOutcome(flow, code as LibraryFailureCode, text(own(r, "message")) ?? "Unknown error", {
       pgCode: text(own(r, "pgCode")),
       pgMessage: text(own(r, "pgMessage")),
       ...ids,

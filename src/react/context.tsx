@@ -6,6 +6,7 @@ import { hasResultQuery } from "../core/redirect";
 import type { Theme } from "../core/theme";
 import type { Device, MessageLocale } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
+import { useLatest } from "./useLatest";
 import { engineNow, lazySdk, loadEngine, loadPack, packNow, type Engine } from "./runtime";
 
 /** Channel keys per flow, from the PortOne console (결제연동 > 채널관리). */
@@ -112,8 +113,7 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
   const [messages, setMessages] = useState<MessagePack | null>(() => packNow(locale));
   const mounted = useRef(false);
   const claims = useRef(new Map<string, (event: ClaimEvent) => void>());
-  const onRedirectResult = useRef(props.onRedirectResult);
-  onRedirectResult.current = props.onRedirectResult;
+  const onRedirectResult = useLatest(props.onRedirectResult);
 
   const runLoad = useCallback((): Promise<void> => {
     if (mounted.current) setLoad({ status: "loading", error: null });
@@ -123,7 +123,7 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
         () => void (mounted.current && setLoad({ status: "ready", error: null })),
         (error: unknown) => void (mounted.current && setLoad({ status: "error", error: error instanceof Error ? error : new Error(String(error)) })),
       );
-  }, [locale, sdk]);
+  }, [sdk]);
 
   const runtime = useMemo<FlowRuntime>(
     () => ({

@@ -69,11 +69,15 @@ export function lazySdk(timeoutMs: number): PortOneSdk {
     let real: PortOneSdk | null = null;
     const now = (): PortOneSdk | null => (real ??= engine ? engine.createPortOneSdk({ timeoutMs }) : null);
     const later = (): Promise<PortOneSdk> => loadEngine().then(() => now()!);
+    const call =
+      (name: "requestPayment" | "requestIssueBillingKey" | "requestIssueBillingKeyAndPay") =>
+      (request: never): Promise<never> =>
+        (now()?.[name](request) as Promise<never> | undefined) ?? later().then((s) => s[name](request) as Promise<never>);
     sdk = {
       preload: () => later().then((s) => s.preload()),
-      requestPayment: (r) => now()?.requestPayment(r) ?? later().then((s) => s.requestPayment(r)),
-      requestIssueBillingKey: (r) => now()?.requestIssueBillingKey(r) ?? later().then((s) => s.requestIssueBillingKey(r)),
-      requestIssueBillingKeyAndPay: (r) => now()?.requestIssueBillingKeyAndPay(r) ?? later().then((s) => s.requestIssueBillingKeyAndPay(r)),
+      requestPayment: call("requestPayment"),
+      requestIssueBillingKey: call("requestIssueBillingKey"),
+      requestIssueBillingKeyAndPay: call("requestIssueBillingKeyAndPay"),
     };
     sdks.set(timeoutMs, sdk);
   }

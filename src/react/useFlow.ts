@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { LibraryFailureCode } from "../core/codes";
 import { isPortOneLoadError } from "../core/errors";
 import type { FailureOutcome, OutcomeOf } from "../core/outcome";
 import type { Flow } from "../core/types";
@@ -36,8 +37,6 @@ export interface FlowHook<I, O> {
   /** Back to `idle` (does not cancel a window that is open). */
   reset: () => void;
 }
-
-const CHANNEL: Record<Flow, keyof ChannelKeys> = { payment: "payment", billingKey: "billingKey", phoneBilling: "phoneBilling" };
 
 /**
  * The machinery shared by the three flow hooks: single flight, StrictMode-safe, no update after
@@ -93,7 +92,7 @@ export function useFlow<F extends Flow, I>(flow: F, options: FlowHookOptions<Out
           input,
           key,
           storeId: c.storeId,
-          channelKey: c.channelKeys[CHANNEL[flow]],
+          channelKey: c.channelKeys[flow as keyof ChannelKeys],
           device: c.device,
           pack: runtime.pack(),
           loadPack: runtime.loadPack,
@@ -105,7 +104,7 @@ export function useFlow<F extends Flow, I>(flow: F, options: FlowHookOptions<Out
       const result = engine
         ? run(engine)
         : runtime.loadEngine().then(run, (error: unknown) => {
-            const failure: FailureOutcome<F> = { status: "failure", flow, code: isPortOneLoadError(error) ? error.code : "SDK_LOAD_FAILED", message: String(error) };
+            const failure: FailureOutcome<F> = { status: "failure", flow, code: isPortOneLoadError(error) ? error.code : ("SDK_LOAD_FAILED" satisfies LibraryFailureCode), message: String(error) };
             return failure as O;
           });
       if (!(result instanceof Promise)) return Promise.resolve(settle(result));

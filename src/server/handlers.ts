@@ -50,17 +50,10 @@ export interface InicisHandlers {
 }
 
 /** Every verdict the `verify` handler answers with. */
-export type VerifyVerdict =
-  | "paid"
-  | "virtual-account-issued"
-  | "invalid-request"
-  | "unknown-order"
-  | "amount-mismatch"
-  | "not-paid"
-  | "test-channel"
-  | "not-found"
-  | "unavailable"
-  | "server-error";
+export type VerifyVerdict = (typeof VERIFY_VERDICTS)[number];
+
+/** Every verdict `verify` answers with (docs/codes.md has one row each). */
+export const VERIFY_VERDICTS = ["paid", "virtual-account-issued", "invalid-request", "unknown-order", "amount-mismatch", "not-paid", "test-channel", "not-found", "unavailable", "server-error"] as const;
 
 /**
  * The JSON body of every `verify` answer. `ok` is true only for `paid` (200) and
@@ -77,7 +70,10 @@ export type VerifyResponseBody =
   | { ok: false; verdict: "unavailable" | "server-error" };
 
 /** Every verdict the `webhook` handler answers with. */
-export type WebhookVerdict = "received" | "invalid-request" | "invalid-signature" | "misconfigured" | "server-error";
+export type WebhookVerdict = (typeof WEBHOOK_VERDICTS)[number];
+
+/** Every verdict `webhook` answers with (docs/codes.md has one row each). */
+export const WEBHOOK_VERDICTS = ["received", "invalid-request", "invalid-signature", "misconfigured", "server-error"] as const;
 
 /**
  * The JSON body of every `webhook` answer: `received` (200), `invalid-request` (405, 413),
