@@ -90,6 +90,9 @@ export interface FlowRuntime {
   claim: (key: string, handler: (event: ClaimEvent) => void) => () => void;
 }
 
+/** How long a landing's outcome waits for the component that started it before the provider gets it. */
+const UNCLAIMED_MS = 3000;
+
 const PortOneContext = createContext<PortOneContextValue | null>(null);
 const RuntimeContext = createContext<FlowRuntime | null>(null);
 
@@ -113,6 +116,8 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
   const [messages, setMessages] = useState<MessagePack | null>(() => packNow(locale));
   const mounted = useRef(false);
   const claims = useRef(new Map<string, (event: ClaimEvent) => void>());
+  // a landing's news for a component that has not mounted yet (under a Suspense boundary, a lazy route)
+  const mailbox = useRef(new Map<string, ClaimEvent[]>());
   const onRedirectResult = useLatest(props.onRedirectResult);
 
   const runLoad = useCallback((): Promise<void> => {
@@ -137,6 +142,9 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
         }),
       claim: (key, handler) => {
         claims.current.set(key, handler);
+        const waiting = mailbox.current.get(key);
+        mailbox.current.delete(key);
+        waiting?.forEach(handler);
         return () => void (claims.current.get(key) === handler && claims.current.delete(key));
       },
     }),
@@ -153,8 +161,18 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
           verifyUrl,
           deliver: (key, event) => {
             const handler = key === null ? undefined : claims.current.get(key);
-            if (handler) handler(event);
-            else if (event.type === "outcome") onRedirectResult.current?.(event.outcome);
+            if (handler) return handler(event);
+            if (key === null) return event.type === "outcome" && onRedirectResult.current?.(event.outcome);
+            // the component that started it may mount a little later; if it never does, the provider gets it
+            mailbox.current.set(key, [...(mailbox.current.get(key) ?? []), event]);
+            if (event.type === "outcome") {
+              setTimeout(() => {
+                const left = mailbox.current.get(key);
+                if (!left) return;
+                mailbox.current.delete(key);
+                onRedirectResult.current?.(event.outcome);
+              }, UNCLAIMED_MS);
+            }
           },
         }),
       );
