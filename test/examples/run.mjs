@@ -186,6 +186,7 @@ async function buildLibrary() {
 /** The library is a copy (not a link to the repository), and it and the app resolve one React. */
 function checkInstall(dir) {
   const lib = join(dir, "node_modules/react-portone-inicis");
+  if (!existsSync(lib)) return "the example is not installed (run without --skip-install)";
   if (lstatSync(lib).isSymbolicLink()) return `node_modules/react-portone-inicis is a link to ${realpathSync(lib)}: install with --install-links`;
   const fromApp = createRequire(join(dir, "package.json")).resolve("react/package.json");
   const fromLib = createRequire(join(lib, "package.json")).resolve("react/package.json");
