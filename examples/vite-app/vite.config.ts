@@ -5,5 +5,6 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [react()],
   server: { proxy: { "/api": "http://127.0.0.1:8787" } },
-  build: { sourcemap: true },
+  // maps for your error tracker, not linked from the served files
+  build: { sourcemap: "hidden" },
 });
