@@ -31,6 +31,9 @@ function useOrder(item: string): { order: Order | null; error: string | null } {
   return { order, error };
 }
 
+// No e-mail or phone here: on PC Inicis needs both, so the button asks for them in a dialog.
+const BUYER = { fullName: "홍길동" };
+
 type Kind = "success" | "failure" | "cancel";
 interface Log {
   success: number;
@@ -59,8 +62,7 @@ export function Checkout({ item }: { item: string | null }) {
         currency={product.currency}
         paymentId={order?.paymentId}
         disabled={!order}
-        // No e-mail or phone here: on PC Inicis needs both, so the button asks for them in a dialog.
-        customer={{ fullName: "홍길동" }}
+        customer={BUYER}
         onSuccess={(o) => record("success", o)}
         onFailure={(o) => record("failure", o)}
         onCancel={(o) => record("cancel", o)}
