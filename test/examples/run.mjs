@@ -36,7 +36,10 @@ const APPS = [
     name: "vite",
     dir: join(ROOT, "examples/vite-app"),
     checkoutPath: "/?item=sneakers",
-    typecheck: [["npm", ["run", "typecheck"]]],
+    typecheck: [
+      ["npx", ["tsc", "-p", "tsconfig.json"]],
+      ["npx", ["tsc", "-p", "tsconfig.server.json"]],
+    ],
     build: [["npx", ["vite", "build"]]],
     start: (port) => ["node", ["server.mjs"], { PORT: String(port), HOST: "127.0.0.1" }],
     output: "dist",
@@ -116,14 +119,19 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   });
 }
 
-async function steps(list, cwd) {
+/** Runs commands in turn; stops at the first failure unless `keepGoing` (all type checks report). */
+async function steps(list, cwd, { keepGoing = false } = {}) {
   let out = "";
+  let ok = true;
   for (const [cmd, argv, extraEnv] of list) {
     const r = await run(cmd, argv, { cwd, extraEnv });
     out += r.out;
-    if (r.code !== 0) return { ok: false, out, failed: `${cmd} ${argv.join(" ")}` };
+    if (r.code !== 0) {
+      ok = false;
+      if (!keepGoing) break;
+    }
   }
-  return { ok: true, out };
+  return { ok, out };
 }
 
 function freePort() {
@@ -179,6 +187,17 @@ async function buildLibrary() {
   const r = await run("npm", ["run", "build"], { cwd: ROOT });
   row("lib", "-", "build", r.code === 0, r.code === 0 ? "built" : "failed", r.code === 0 ? "" : tail(r.out), Date.now() - started);
   if (r.code !== 0) throw new Error("the library did not build");
+}
+
+/** tsc's errors as `file(line): the reason`, the reason being the most specific line tsc gave. */
+function summarizeTypeErrors(out) {
+  const errors = [];
+  for (const line of out.split("\n")) {
+    const m = /^([\w/.-]+\.(?:tsx?|mjs))\((\d+),\d+\): error TS\d+: (.*)$/.exec(line.trim());
+    if (m) errors.push({ at: `${m[1]}(${m[2]})`, reason: m[3] });
+    else if (errors.length && /^\s+\S/.test(line) && /does not exist|not assignable to parameter|implicitly/.test(line)) errors.at(-1).reason = line.trim();
+  }
+  return errors.map((e) => `${e.at}: ${e.reason.replace(/ on type '.*$/, "").slice(0, 110)}`);
 }
 
 // ---- checks of an installed and built app ----------------------------------------------------
@@ -414,6 +433,13 @@ async function nextServerGuard(app) {
 
 // ---- one app ---------------------------------------------------------------------------------
 
+const wanted = () => SCENARIOS.filter((spec) => !args.has("scenario") || args.get("scenario") === spec.name);
+/** Every scenario still gets its line when the app never came up. */
+function notRun(app, why) {
+  for (const spec of wanted()) row(app.name, spec.device, spec.name, false, "not run", why);
+  if (app.name === "next" && !args.has("skip-guard")) row("next", "desktop", "server-guard", false, "not run", why);
+}
+
 async function runApp(app) {
   const t = { app: app.name, install: 0, build: 0, test: 0 };
   timings.push(t);
@@ -423,20 +449,20 @@ async function runApp(app) {
     t.install = Date.now() - started;
     const hint = /in sync|lock file|lockfile/i.test(installed.out) ? " (the lockfile is out of date: run `npm install` in the example)" : "";
     row(app.name, "-", "install", installed.code === 0, installed.code === 0 ? "ok" : "failed", installed.code === 0 ? "" : `${tail(installed.out, 3)}${hint}`, t.install);
-    if (installed.code !== 0) return;
+    if (installed.code !== 0) return notRun(app, "the example did not install");
   }
   const copyProblem = checkInstall(app.dir);
   row(app.name, "-", "one-react (install)", !copyProblem, copyProblem ? "two" : "one", copyProblem ?? "");
 
   started = Date.now();
-  const typed = await steps(app.typecheck, app.dir);
-  const typeErrors = typed.out.split("\n").filter((l) => /error TS\d+/.test(l));
-  row(app.name, "-", "typecheck", typed.ok, typed.ok ? "ok" : `${typeErrors.length} errors`, typed.ok ? "" : typeErrors.slice(0, 8).map((l) => oneLine(l).replace(/^.*?([\w/.-]+\.(?:tsx?|mjs)\(\d+,\d+\))/, "$1").slice(0, 140)).join(" | "), Date.now() - started);
+  const typed = await steps(app.typecheck, app.dir, { keepGoing: true });
+  const typeErrors = summarizeTypeErrors(typed.out);
+  row(app.name, "-", "typecheck", typed.ok, typed.ok ? "ok" : `${typeErrors.length} errors`, typed.ok ? "" : typeErrors.join(" | "), Date.now() - started);
   const buildStarted = Date.now();
   const built = await steps(app.build, app.dir);
   t.build = Date.now() - started;
   row(app.name, "-", "build", built.ok, built.ok ? "ok" : "failed", built.ok ? "" : tail(built.out, 5), Date.now() - buildStarted);
-  if (!built.ok) return;
+  if (!built.ok) return notRun(app, "the example did not build");
 
   if (app.name === "vite") {
     const bundled = checkViteBundleReact(app.dir);
@@ -451,17 +477,14 @@ async function runApp(app) {
     server = await serve(app, app.dir);
   } catch (error) {
     row(app.name, "-", "serve", false, "down", oneLine(error.message).slice(0, 400));
-    return;
+    return notRun(app, "the server did not start (see serve)");
   }
   try {
     const pageReact = await checkPageReact(app, server);
     row(app.name, "desktop", "one-react (page)", !pageReact, pageReact ? "no" : "one", pageReact ?? "");
     const hooked = await checkWebhook(server).catch((e) => e.message);
     row(app.name, "-", "webhook", !hooked, hooked ? "refused" : "ok", hooked ?? "");
-    for (const spec of SCENARIOS) {
-      if (args.has("scenario") && args.get("scenario") !== spec.name) continue;
-      await scenario(app, server, spec);
-    }
+    for (const spec of wanted()) await scenario(app, server, spec);
   } finally {
     server.stop();
     t.test = Date.now() - started;
