@@ -10,14 +10,14 @@
 // node_modules), --skip-guard (no /server browser-guard build).
 import { spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, devices } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
+import { checkClientOutput, checkInstall, checkViteBundleReact, summarizeTypeErrors } from "./checks.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
 import { startStandIn } from "./standin.mjs";
 
@@ -187,65 +187,6 @@ async function buildLibrary() {
   const r = await run("npm", ["run", "build"], { cwd: ROOT });
   row("lib", "-", "build", r.code === 0, r.code === 0 ? "built" : "failed", r.code === 0 ? "" : tail(r.out), Date.now() - started);
   if (r.code !== 0) throw new Error("the library did not build");
-}
-
-/** tsc's errors as `file(line): the reason`, the reason being the most specific line tsc gave. */
-function summarizeTypeErrors(out) {
-  const errors = [];
-  for (const line of out.split("\n")) {
-    const m = /^([\w/.-]+\.(?:tsx?|mjs))\((\d+),\d+\): error TS\d+: (.*)$/.exec(line.trim());
-    if (m) errors.push({ at: `${m[1]}(${m[2]})`, reason: m[3] });
-    else if (errors.length && /^\s+\S/.test(line) && /does not exist|not assignable to parameter|implicitly/.test(line)) errors.at(-1).reason = line.trim();
-  }
-  return errors.map((e) => `${e.at}: ${e.reason.replace(/ on type '.*$/, "").slice(0, 110)}`);
-}
-
-// ---- checks of an installed and built app ----------------------------------------------------
-
-/** The library is a copy (not a link to the repository), and it and the app resolve one React. */
-function checkInstall(dir) {
-  const lib = join(dir, "node_modules/react-portone-inicis");
-  if (!existsSync(lib)) return "the example is not installed (run without --skip-install)";
-  if (lstatSync(lib).isSymbolicLink()) return `node_modules/react-portone-inicis is a link to ${realpathSync(lib)}: install with --install-links`;
-  const fromApp = createRequire(join(dir, "package.json")).resolve("react/package.json");
-  const fromLib = createRequire(join(lib, "package.json")).resolve("react/package.json");
-  if (fromApp !== fromLib) return `two Reacts: the app has ${fromApp}, the library ${fromLib}`;
-  if (!fromApp.startsWith(dir)) return `React resolves outside the example: ${fromApp}`;
-  return null;
-}
-
-/** Vite: every React module in the bundle's source maps comes from the example's own node_modules. */
-function checkViteBundleReact(dir) {
-  const assets = join(dir, "dist/assets");
-  const roots = new Set();
-  for (const f of readdirSync(assets).filter((f) => f.endsWith(".map"))) {
-    for (const source of JSON.parse(readFileSync(join(assets, f), "utf8")).sources) {
-      const m = /^(.*node_modules\/(?:react|react-dom))\//.exec(source);
-      if (m) roots.add(resolve(assets, m[1]));
-    }
-  }
-  const outside = [...roots].filter((r) => !r.startsWith(join(dir, "node_modules")));
-  if (roots.size === 0) return "no React module found in the source maps";
-  if (roots.size > 2 || outside.length > 0) return `React modules from: ${[...roots].map((r) => relative(ROOT, r)).join(", ")}`;
-  return null;
-}
-
-/** What must never reach a browser: the /server entry, its SDK, and the secrets. */
-const SERVER_MARKERS = ["PortOneClient", "createInicisServer", "@portone/server-sdk", "portone-server-sdk-js", "needs the API secret", SECRET, WEBHOOK_SECRET];
-function checkClientOutput(dir) {
-  const found = [];
-  const walk = (d) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (/\.(js|mjs|css|html|json)$/.test(entry.name)) {
-        const text = readFileSync(p, "utf8");
-        for (const m of SERVER_MARKERS) if (text.includes(m)) found.push(`${relative(dir, p)}: ${m === SECRET || m === WEBHOOK_SECRET ? "the secret" : m}`);
-      }
-    }
-  };
-  walk(dir);
-  return found.length ? found.slice(0, 4).join("; ") : null;
 }
 
 // ---- the browser -----------------------------------------------------------------------------
@@ -465,10 +406,10 @@ async function runApp(app) {
   if (!built.ok) return notRun(app, "the example did not build");
 
   if (app.name === "vite") {
-    const bundled = checkViteBundleReact(app.dir);
+    const bundled = checkViteBundleReact(app.dir, ROOT);
     row(app.name, "-", "one-react (bundle)", !bundled, bundled ? "two" : "one", bundled ?? "");
   }
-  const leaked = checkClientOutput(join(app.dir, app.output));
+  const leaked = checkClientOutput(join(app.dir, app.output), [SECRET, WEBHOOK_SECRET]);
   row(app.name, "-", "no /server in client", !leaked, leaked ? "leaked" : "clean", leaked ?? "");
 
   started = Date.now();
