@@ -191,7 +191,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
     const ui = ctx.messages?.ui;
     const view = statusView(local ? local.status : hook.status, local ?? (hook.outcome as Outcome | null), device, ui);
     const waiting = hook.isPending || loadingDialog;
-    const state: ButtonState = loadingDialog ? "pending" : issues.length > 0 ? "error" : dialog || hook.status === "invalid" ? "idle" : view.state;
+    const state: ButtonState = loadingDialog ? "pending" : issues.length > 0 ? "error" : !local && (dialog || hook.status === "invalid") ? "idle" : view.state;
     const vars = themeToCssVars(ctx.theme, props.theme) as CSSProperties;
     const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
     const busyLabel = state === "redirecting" ? ui?.redirecting : state === "verifying" ? ui?.verifying : ui?.pending;
