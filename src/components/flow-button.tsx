@@ -178,15 +178,20 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
 
     const device = ctx.device;
     const needsDialog = props.collectBuyer !== false && lacksBuyer(input.customer, spec.flow, device);
+    // when the buyer dialog will likely be needed, its chunk and the sentences come before the click
+    const warmDialog = useCallback(() => {
+      loadBuyerDialog().catch(() => undefined);
+      runtime.loadPack().catch(() => undefined);
+    }, [runtime]);
     const warm = (): void => {
       ctx.preload();
-      if (needsDialog) loadBuyerDialog().catch(() => undefined);
+      if (needsDialog) warmDialog();
     };
     useEffect(() => {
       if (!needsDialog || typeof requestIdleCallback !== "function") return;
-      const id = requestIdleCallback(() => void loadBuyerDialog().catch(() => undefined));
+      const id = requestIdleCallback(warmDialog);
       return () => cancelIdleCallback(id);
-    }, [needsDialog]);
+    }, [needsDialog, warmDialog]);
 
     const ui = ctx.messages?.ui;
     const view = statusView(local ? local.status : hook.status, local ?? (hook.outcome as Outcome | null), device, ui);
