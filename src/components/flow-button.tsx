@@ -105,6 +105,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
     const [loadingDialog, setLoadingDialog] = useState(false);
     const [issues, setIssues] = useState<LocalizedIssue[]>([]);
     const [local, setLocal] = useState<Outcome | null>(null);
+    const shown = useLatest({ issues, local });
     const stylesheet = useStyleSheet(props.unstyled, ["base", BASE_CSS]);
     const { input, dom } = splitProps<I>(props, UI_KEYS);
 
@@ -136,11 +137,13 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
           const messages = runtime.pack();
           const fields = latest.current.collectBuyer === false || !engine ? null : (engine.dialogFields(o.issues) as BuyerField[] | null);
           if (fields && messages) {
-            const initial = { ...typed.current, ...latest.current.customer };
+            const open = { fields, initial: { ...typed.current, ...latest.current.customer }, messages };
+            // a preloaded dialog opens in this same render; otherwise the button waits, pending
+            if (buyerDialogNow()) return setDialog(open);
             setLoadingDialog(true);
             loadBuyerDialog().then(() => {
               setLoadingDialog(false);
-              setDialog({ fields, initial, messages });
+              setDialog(open);
             }, dialogFailed);
             return;
           }
@@ -154,13 +157,15 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
       (patch: BuyerInput = {}): void => {
         if (busy.current) return;
         busy.current = true;
-        setIssues([]);
-        setLocal(null);
+        // only when there is something to clear: a state update here would put React's re-render
+        // between the click and the SDK call
+        if (shown.current.issues.length > 0) setIssues([]);
+        if (shown.current.local) setLocal(null);
         const { input: current } = splitProps<I>(latest.current, UI_KEYS);
         // what the buyer typed in the dialog completes the customer prop for this attempt only
         void hook.request({ ...current, customer: { ...current.customer, ...patch } }).finally(() => (busy.current = false));
       },
-      [hook, latest],
+      [hook, latest, shown],
     );
 
     const onDialogDone = useCallback(
