@@ -18,7 +18,7 @@ import { ErrorSummary, Field } from "./parts";
 import { splitProps } from "./props";
 import { StatusMessage, statusView, type StatusLine } from "./status";
 import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
-import { FIELD_TEXT, textOf } from "./text";
+import { BUTTON_TEXT, FIELD_TEXT, textOf } from "./text";
 
 const TEXT = {
   ko: {
@@ -193,10 +193,14 @@ function WindowBillingKeyForm(props: BillingKeyWindowProps): ReactNode {
       if (o.status !== "cancelled" || !latest.current.onCancel) latest.current.onFailure?.(o);
     },
   });
-  const submit = (event: FormEvent): void => {
+  const runtime = useFlowRuntime();
+  const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (hook.isPending) return;
-    const errors = form.validate();
+    // the sentences of the summary come with the locale's pack, loaded now if a quick buyer beat it
+    const pack = await runtime.loadPack().catch(() => null);
+    const found = form.validate();
+    const errors = pack ? localizeIssues(found, pack) : found;
     setSummary(errors);
     if (errors.length > 0) {
       focusFirst(errors);
@@ -215,10 +219,10 @@ function WindowBillingKeyForm(props: BillingKeyWindowProps): ReactNode {
       fields={fields}
       summary={summary}
       summaryRef={summaryRef}
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       state={summary.length > 0 ? "error" : view.state}
       busy={hook.isPending}
-      label={(hook.isPending && (view.state === "redirecting" ? ui?.redirecting : ui?.pending)) || (props.submitLabel ?? t.openBillingWindow)}
+      label={hook.isPending ? textOf(BUTTON_TEXT, ctx.locale)[view.state === "redirecting" ? "redirecting" : "pending"] : (props.submitLabel ?? t.openBillingWindow)}
       line={view.line}
     />
   );
@@ -324,7 +328,7 @@ function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
       onSubmit={(e) => void submit(e)}
       state={summary.length > 0 ? "error" : view.state}
       busy={pending}
-      label={(pending && ctx.messages?.ui.pending) || (props.submitLabel ?? t.registerCard)}
+      label={pending ? textOf(BUTTON_TEXT, ctx.locale).pending : (props.submitLabel ?? t.registerCard)}
       line={view.line}
     >
       {cardField("number", t.cardNumber, { inputMode: "numeric", autoComplete: "cc-number", placeholder: "0000 0000 0000 0000", maxLength: 23 }, true)}

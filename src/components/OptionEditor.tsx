@@ -98,7 +98,7 @@ export function OptionEditor(props: OptionEditorProps): ReactNode {
   const value = props.value && typeof props.value === "object" ? props.value : {};
   const out = new IssueCollector();
   validateOptionValues(schema, value, out, { prefix: "inicis", flow: "payment" });
-  const issues: LocalizedIssue[] = ctx.messages ? localizeIssues(out.issues, ctx.messages) : out.issues.map((i) => ({ ...i, message: i.code }));
+  const issues: LocalizedIssue[] = ctx.messages ? localizeIssues(out.issues, ctx.messages) : out.issues.map((i) => ({ ...i, message: "" }));
   const invalid = hasErrors(out.issues);
   const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
   const set = (key: string, v: unknown): void => {

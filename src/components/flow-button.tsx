@@ -30,6 +30,7 @@ import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
 import { StatusMessage, statusView, type ButtonState } from "./status";
 import { BASE_CSS, useStyleSheet } from "./styles";
+import { BUTTON_TEXT, textOf } from "./text";
 
 /** The `success` member of an outcome union. */
 export type SuccessOf<O> = Extract<O, { status: "success" }>;
@@ -204,8 +205,8 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
     const state: ButtonState = loadingDialog ? "pending" : issues.length > 0 ? "error" : !local && (dialog || hook.status === "invalid") ? "idle" : view.state;
     const vars = themeToCssVars(ctx.theme, props.theme) as CSSProperties;
     const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
-    const busyLabel = state === "redirecting" ? ui?.redirecting : state === "verifying" ? ui?.verifying : ui?.pending;
-    const label = (waiting && busyLabel) || props.children || spec.defaultLabel(input, ctx.locale);
+    const text = textOf(BUTTON_TEXT, ctx.locale);
+    const label = waiting ? (state === "redirecting" || state === "verifying" ? text[state] : text.pending) : (props.children ?? spec.defaultLabel(input, ctx.locale));
     const Dialog = buyerDialogNow();
     const compose =
       (key: "onPointerEnter" | "onFocus") =>

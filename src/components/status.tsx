@@ -24,7 +24,7 @@ export interface StatusLine {
 export function statusView(status: FlowStatus, outcome: Outcome | null, device: Device, ui: UiText | null | undefined, success?: keyof UiText, failed?: keyof UiText): { state: ButtonState; line: StatusLine | null } {
   const line = (role: StatusLine["role"], tone: StatusLine["tone"], text: string | undefined): StatusLine | null => (text ? { role, tone, text } : null);
   if (status === "pending") return { state: device === "mobile" ? "redirecting" : "pending", line: null };
-  if (status === "verifying") return { state: "verifying", line: line("status", "neutral", ui?.verifying) };
+  if (status === "verifying") return { state: "verifying", line: null };
   if (status === "success") return { state: "success", line: line("status", "success", ui?.[success ?? "success"] as string | undefined) };
   if (status === "cancelled") return { state: "cancelled", line: line("status", "neutral", ui?.cancelled) };
   if (status === "failure" && outcome?.status === "failure") {

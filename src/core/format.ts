@@ -7,9 +7,6 @@ export type MessageParams = IssueParams & { label: string };
 
 /** The sentences components show once an attempt has started (they come with the pack, not the page). */
 export interface UiText {
-  pending: string;
-  redirecting: string;
-  verifying: string;
   success: string;
   cancelled: string;
   /** A PG's refusal, with the PG's own message. */

@@ -102,9 +102,6 @@ export const en: MessagePack = {
   },
   options: INICIS_OPTION_TEXT_EN,
   ui: {
-    pending: "Payment window open…",
-    redirecting: "Redirecting to the payment page…",
-    verifying: "Checking the payment…",
     success: "Payment complete.",
     cancelled: "Payment cancelled.",
     failure: (m) => `Payment failed: ${m}`,

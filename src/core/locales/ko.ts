@@ -107,9 +107,6 @@ export const ko: MessagePack = {
   },
   options: INICIS_OPTION_TEXT_KO,
   ui: {
-    pending: "결제창이 열려 있습니다…",
-    redirecting: "결제 페이지로 이동 중…",
-    verifying: "결제를 확인하고 있습니다…",
     success: "결제가 완료되었습니다.",
     cancelled: "결제를 취소했습니다.",
     failure: (m) => `결제에 실패했습니다: ${m}`,
