@@ -7,6 +7,10 @@ import type { BuyerInput, CardCredential, EscrowShipmentInput, ServerCustomer, S
 
 // ---- browser blocks ----
 
+/** The merchant's client checkout component (a `"use client"` file with PayButton and its callbacks). */
+export declare function Checkout(): ReactNode;
+/** The merchant's orders: what each payment id must cost (a database in a real app). */
+export declare const orders: Map<string, { amount: number; currency: "KRW" | "USD" }>;
 /** The merchant's app, wrapped by `<PortOneProvider>`. */
 export declare function App(): ReactNode;
 /** Sends a paymentId to the merchant's own server, which verifies it (`verifyPayment`) before fulfilling. */

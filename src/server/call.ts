@@ -2,7 +2,7 @@
 // into InicisServerError with the secret and long digit runs scrubbed.
 import { redactCardNumbers } from "../core/checks";
 import { localizeIssues, type MessagePack } from "../core/format";
-import type { ValidationIssue } from "../core/types";
+import type { LocalizedIssue, ValidationIssue } from "../core/types";
 import { InicisServerError } from "./errors";
 import type { ServerRules } from "./rules";
 import type { WithWarnings } from "./types";
@@ -22,7 +22,7 @@ export function issueText(issue: ValidationIssue): string {
 }
 
 /** Builds `run` (a call, result as is) and `call` (a call that changes something; its result carries the warnings). */
-export function createCaller(config: { secret: string; timeoutMs: number; report: (issue: ValidationIssue) => void; pack: MessagePack }) {
+export function createCaller(config: { secret: string; timeoutMs: number; report: (issue: LocalizedIssue) => void; pack: MessagePack }) {
   const { secret, timeoutMs, report, pack } = config;
   const scrub = (text: string): string => redactCardNumbers(text.split(secret).join("[secret]"));
 

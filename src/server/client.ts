@@ -4,7 +4,7 @@ import { en } from "../core/locales/en";
 import { currenciesFor } from "../core/pay-methods";
 import { ko } from "../core/locales/ko";
 import { shortText } from "../core/collect";
-import type { BuyerInput, MessageLocale, ValidationIssue } from "../core/types";
+import type { BuyerInput, LocalizedIssue, MessageLocale } from "../core/types";
 import { createCaller, issueText } from "./call";
 import { InicisServerError } from "./errors";
 import { createHandlers, type InicisHandlers, type InicisHandlersOptions } from "./handlers";
@@ -46,7 +46,7 @@ export interface InicisServerOptions {
    * Inicis ignores) before the request goes out. Without it each distinct warning is printed
    * once with `console.warn`. The same warnings are on every result as `warnings`.
    */
-  onWarning?: (issue: ValidationIssue) => void;
+  onWarning?: (issue: LocalizedIssue) => void;
   /**
    * Let `verifyPayment` (and the `verify` handler) accept payments made on a TEST channel.
    * Off by default: channel keys ship to browsers, so a test key of your store could otherwise
@@ -122,7 +122,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
   const printed = new Set<string>();
   const report =
     options.onWarning ??
-    ((issue: ValidationIssue) => {
+    ((issue: LocalizedIssue) => {
       const key = `${issue.field}\u0000${issue.code}`;
       if (printed.has(key)) return;
       printed.add(key);

@@ -1,6 +1,6 @@
 import type { Common, Payment } from "@portone/server-sdk";
 import type { CardCredential } from "../core/card-rules";
-import type { ValidationIssue } from "../core/types";
+import type { LocalizedIssue } from "../core/types";
 
 /** Buyer of a REST flow, in the server API's shape: `name.full` or `name.separated`, phone and e-mail. */
 export type ServerCustomer = Common.CustomerInput;
@@ -17,7 +17,7 @@ export type AmountInput = number | Common.PaymentAmountInput;
 /** A result of the server SDK plus the warnings of the call (features that need a contract with KG Inicis, fields Inicis ignores). */
 export type WithWarnings<T> = T & {
   /** Never an error: what the request does that you should know about. Also passed to `onWarning`. */
-  warnings: ValidationIssue[];
+  warnings: LocalizedIssue[];
 };
 
 /** Fields every payment flow of the server shares. */
