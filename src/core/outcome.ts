@@ -155,14 +155,20 @@ const FLOW_BY_TRANSACTION: Record<string, Flow> = {
   ISSUE_BILLING_KEY_AND_PAY: "phoneBilling",
 };
 
+/** What a redirect's query says: the SDK-shaped response, the flow it names (or implies), and its ids. */
+export interface RedirectQuery {
+  flow: Flow;
+  response: Record<string, string | undefined>;
+  paymentId: string | undefined;
+  billingKey: string | undefined;
+  issueId: string | undefined;
+}
+
 /**
- * Parses the query a mobile redirect lands with (`?paymentId=...&code=...&pgCode=...`) into an
- * outcome; null when the query holds no PortOne result. Never throws, whatever the input, and
- * reads query values only as own keys. The result is what the browser was told: it becomes the
- * component's outcome only when it matches an attempt this page recorded, and a success only
- * when your server confirms it.
+ * Reads PortOne's result keys from a redirect's query, values as own keys only, each cut to 500
+ * characters; null when the query holds no PortOne result. Never throws, whatever the input.
  */
-export function parseRedirectResult(search: string | URLSearchParams | null | undefined): Outcome | null {
+export function readRedirectQuery(search: string | URLSearchParams | null | undefined): RedirectQuery | null {
   let params: URLSearchParams;
   try {
     params = typeof search === "string" ? new URLSearchParams(search.length > 100_000 ? "" : search) : (search ?? new URLSearchParams());
@@ -176,14 +182,19 @@ export function parseRedirectResult(search: string | URLSearchParams | null | un
   const code = get("code");
   if (!paymentId && !billingKey && !code) return null;
   const flow = (own(FLOW_BY_TRANSACTION, get("transactionType") ?? "") as Flow | undefined) ?? (billingKey && paymentId ? "phoneBilling" : billingKey ? "billingKey" : "payment");
-  const response: Record<string, string | undefined> = {
-    paymentId,
-    billingKey,
-    txId: get("txId"),
-    message: get("message"),
-    pgCode: get("pgCode"),
-    pgMessage: get("pgMessage"),
-  };
+  const response: Record<string, string | undefined> = { paymentId, billingKey, txId: get("txId"), message: get("message"), pgCode: get("pgCode"), pgMessage: get("pgMessage") };
   if (code !== undefined) response.code = code;
-  return toOutcome(flow, response);
+  return { flow, response, paymentId, billingKey, issueId: get("issueId") };
+}
+
+/**
+ * Parses the query a mobile redirect lands with (`?paymentId=...&code=...&pgCode=...`) into an
+ * outcome; null when the query holds no PortOne result. Never throws, whatever the input, and
+ * reads query values only as own keys. The result is what the browser was told: it becomes the
+ * component's outcome only when it matches an attempt this page recorded, and a success only
+ * when your server confirms it.
+ */
+export function parseRedirectResult(search: string | URLSearchParams | null | undefined): Outcome | null {
+  const query = readRedirectQuery(search);
+  return query ? toOutcome(query.flow, query.response) : null;
 }

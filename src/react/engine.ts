@@ -2,7 +2,7 @@ import { own } from "../core/collect";
 import { isDevelopment } from "../core/env";
 import { localizeIssues, type MessagePack } from "../core/format";
 import type { RequestContext } from "../core/inputs";
-import { failureOutcome, invalidOutcome, toOutcome, type Outcome, type Verification } from "../core/outcome";
+import { failureOutcome, invalidOutcome, readRedirectQuery, toOutcome, type Outcome, type Verification } from "../core/outcome";
 import { RESULT_KEYS } from "../core/redirect";
 import { buildIssueBillingKeyAndPayRequest, buildIssueBillingKeyRequest, buildPaymentRequest, type BuildResult } from "../core/request";
 import type { Device, Flow, LocalizedIssue } from "../core/types";
@@ -196,16 +196,13 @@ export interface LandingEnv {
  * recorded attempt is a `REDIRECT_UNMATCHED` failure for the provider, never a success.
  */
 export function consumeLanding(env: LandingEnv): void {
-  const params = new URLSearchParams(window.location.search.slice(0, 100_000));
-  const get = (key: string): string | undefined => params.get(key)?.slice(0, 500) || undefined;
-  const paymentId = get("paymentId");
-  const billingKey = get("billingKey");
-  if (!paymentId && !billingKey && !get("code")) return;
+  const query = readRedirectQuery(window.location.search);
+  if (!query) return;
   const url = new URL(window.location.href);
   for (const key of RESULT_KEYS) url.searchParams.delete(key);
   window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
 
-  const issueId = get("issueId");
+  const { paymentId, billingKey, issueId, response } = query;
   const record = paymentId
     ? take((a) => a.id === paymentId && a.flow !== "billingKey")
     : take((a) => a.flow === "billingKey" && (issueId === undefined || a.id === issueId));
@@ -217,16 +214,6 @@ export function consumeLanding(env: LandingEnv): void {
     });
     return;
   }
-  const response: Record<string, string | undefined> = {
-    paymentId,
-    billingKey,
-    txId: get("txId"),
-    message: get("message"),
-    pgCode: get("pgCode"),
-    pgMessage: get("pgMessage"),
-  };
-  const code = get("code");
-  if (code !== undefined) response.code = code;
   const ids = record.flow === "billingKey" ? { issueId: record.id } : { paymentId: record.id };
   const outcome = toOutcome(record.flow, response, ids);
   const expected = record.amount !== undefined ? { amount: record.amount, currency: record.currency } : undefined;
