@@ -1,5 +1,9 @@
 import { useState, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+import { INICIS_PAY_METHOD_NAMES, payMethodRule, type InicisPayMethod } from "../core/pay-methods";
 import { formatAmount } from "../core/ui-text";
+
+/** The pay method as the table names it: `신용카드 (CARD)`. */
+const methodName = (method: unknown): string => (payMethodRule(method) ? `${INICIS_PAY_METHOD_NAMES[method as InicisPayMethod].ko} (${String(method)})` : String(method));
 import type { SandboxCall, SandboxDecision } from "./sandbox";
 
 interface Pending {
@@ -47,14 +51,6 @@ export function createSimulatedWindow(): SimulatedWindowController {
   return controller;
 }
 
-const METHOD_NAMES: Record<string, string> = {
-  CARD: "신용카드 (CARD)",
-  TRANSFER: "계좌이체 (TRANSFER)",
-  VIRTUAL_ACCOUNT: "가상계좌 (VIRTUAL_ACCOUNT)",
-  GIFT_CERTIFICATE: "상품권 (GIFT_CERTIFICATE)",
-  MOBILE: "휴대폰 소액결제 (MOBILE)",
-  EASY_PAY: "간편결제 (EASY_PAY)",
-};
 
 const box: CSSProperties = {
   position: "fixed",
@@ -89,7 +85,7 @@ function WindowBody({ controller, pending }: { controller: SimulatedWindowContro
   const customer = (r.customer ?? {}) as Record<string, string | undefined>;
   const bypass = ((r.bypass as { inicis_v2?: Record<string, unknown> } | undefined)?.inicis_v2 ?? {}) as Record<string, unknown>;
   const method =
-    call.flow === "payment" ? (METHOD_NAMES[String(r.payMethod)] ?? String(r.payMethod)) : call.flow === "billingKey" ? "카드 빌링키 (CARD)" : "휴대폰 빌링키 + 결제 (MOBILE)";
+    call.flow === "payment" ? methodName(r.payMethod) : call.flow === "billingKey" ? "카드 빌링키 (CARD)" : "휴대폰 빌링키 + 결제 (MOBILE)";
   const amount = typeof r.totalAmount === "number" ? formatAmount(r.totalAmount, String(r.currency ?? "KRW")) : typeof r.displayAmount === "number" ? formatAmount(r.displayAmount, String(r.currency ?? "KRW")) : "—";
   const buyer = customer.fullName ?? ([customer.lastName, customer.firstName].filter(Boolean).join(" ") || "—");
   const titleId = `sim-window-title-${pending.id}`;
