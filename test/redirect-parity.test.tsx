@@ -24,15 +24,20 @@ let pages: { root: Root; container: HTMLElement }[] = [];
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   window.sessionStorage.clear();
-  errors = vi.spyOn(console, "error");
+  errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
 });
 afterEach(() => {
+  // no React warning and no error on any page load. React 18's renderToString warns about layout
+  // effects because jsdom has a window while it renders "on the server"; a real server has none,
+  // so the library uses useEffect there: that one warning is the test's own artefact.
+  const reported = errors.mock.calls.filter((c) => !String(c[0]).includes("useLayoutEffect does nothing on the server"));
   for (const p of pages) {
     act(() => p.root.unmount());
     p.container.remove();
   }
   pages = [];
   window.history.replaceState(null, "", "/");
+  expect(reported).toEqual([]);
 });
 
 /** One page load: server HTML for the current URL, then hydration. */
@@ -117,7 +122,6 @@ describe("a mobile redirect lands on the component that started it", () => {
     await act(() => new Promise((r) => setTimeout(r, 30)));
     expect(onSuccess).toHaveBeenCalledOnce();
     expect(sdk.calls).toHaveLength(1);
-    expect(errors).not.toHaveBeenCalled();
   });
 
   it("a PG refusal in the query reaches the same button's onFailure, with PortOne's codes", async () => {
