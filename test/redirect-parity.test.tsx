@@ -21,7 +21,7 @@ const STORE = "react-portone-inicis:attempts";
 const customer = { fullName: "홍길동" };
 
 let pages: { root: Root; container: HTMLElement }[] = [];
-let errors: ReturnType<typeof vi.spyOn>;
+let errors: { mock: { calls: unknown[][] } };
 beforeEach(() => {
   window.sessionStorage.clear();
   errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
