@@ -66,6 +66,41 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
     });
   });
 
+  // issue 10, item 2: the guide's combined example (P_NMANE corrected to P_MNAME, a real guardian address)
+  it.each(["pc", "mobile"] as const)("%s: the guide's raw bypass is read, merged with inicis (which wins) and sent with that device's keys only", async (device) => {
+    const h = make(device);
+    const onSuccess = vi.fn();
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const bypass = {
+      inicis_v2: {
+        logo_url: "https://portone.io/assets/portone.87061e94.avif",
+        logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
+        parentemail: "parent@example.com",
+        Ini_SSGPAY_MDN: "01012341234",
+        acceptmethod: ["SKIN(#C1272C)", "below1000", "ocb"],
+        P_CARD_OPTION: "selcode=14",
+        P_MNAME: "포트원",
+        P_RESERVED: ["below1000=Y", "noeasypay=Y"],
+      },
+    };
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={39000} customer={customer} bypass={bypass} inicis={{ skinColor: "#000000", merchantName: "내 상점" }} onSuccess={onSuccess} />, { sdk: h.sdk, device });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(h.calls()[0]!.request.bypass).toEqual(
+      device === "pc"
+        ? {
+            inicis_v2: {
+              logo_url: "https://portone.io/assets/portone.87061e94.avif",
+              logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
+              parentemail: "parent@example.com",
+              Ini_SSGPAY_MDN: "01012341234",
+              acceptmethod: ["SKIN(#000000)", "below1000", "ocb"],
+            },
+          }
+        : { inicis_v2: { P_CARD_OPTION: "selcode=14", P_MNAME: "내 상점", P_RESERVED: ["below1000=Y", "noeasypay=Y"] } },
+    );
+  });
+
   it("ten rapid clicks make one SDK call", async () => {
     const h = make("pc");
     renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} />, { sdk: h.sdk, device: "pc" });
