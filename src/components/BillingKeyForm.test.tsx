@@ -253,6 +253,7 @@ describe("BillingKeyForm keyed-in mode", () => {
     expect(onSubmitCard).not.toHaveBeenCalled();
   });
 
+  // checked by the type checker (npm run typecheck): an @ts-expect-error that is not needed fails it
   it("the props are a union on mode: window fields are a type error in keyed-in mode and onSubmitCard in window mode", () => {
     const onSubmitCard = async () => undefined;
     const elements = [

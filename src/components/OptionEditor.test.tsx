@@ -29,6 +29,7 @@ const check = (values: unknown, device?: "pc" | "mobile") => {
 };
 
 describe("a made-up option row (issue 9)", () => {
+  // checked by the type checker (npm run typecheck), where expectTypeOf fails on a wrong type
   it("type: the values type has the new keys with the row's value types", () => {
     expectTypeOf<OptionValues<typeof fixture>>().toEqualTypeOf<{ giftWrap?: boolean; giftMessage?: string }>();
     expectTypeOf<OptionValues<typeof fixture>["giftWrap"]>().toEqualTypeOf<boolean | undefined>();
