@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type CSSProperties, type ReactNode } from "react";
 import { INICIS_CARD_CODES } from "../core/card-codes";
 import { hasErrors, IssueCollector } from "../core/collect";
-import { localizeIssues } from "../core/format";
+import { localizeIssues, type MessagePack } from "../core/format";
 import type { OptionText } from "../core/inicis-options";
 import { encodeOptionValues, optionDevices, optionValuesFor, validateOptionValues, type InicisPartialInterestFree, type OptionRow, type OptionSchema } from "../core/option-schema";
 import { themeToCssVars, type Theme } from "../core/theme";
@@ -98,7 +98,9 @@ export function OptionEditor(props: OptionEditorProps): ReactNode {
   const value = props.value && typeof props.value === "object" ? props.value : {};
   const out = new IssueCollector();
   validateOptionValues(schema, value, out, { prefix: "inicis", flow: "payment" });
-  const issues: LocalizedIssue[] = ctx.messages ? localizeIssues(out.issues, ctx.messages) : out.issues.map((i) => ({ ...i, message: "" }));
+  // messages name a field with this table's own labels, like its controls do
+  const pack = ctx.messages ? { ...ctx.messages, options: { ...ctx.messages.options, ...texts } as MessagePack["options"] } : null;
+  const issues: LocalizedIssue[] = pack ? localizeIssues(out.issues, pack) : out.issues.map((i) => ({ ...i, message: "" }));
   const invalid = hasErrors(out.issues);
   const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
   const set = (key: string, v: unknown): void => {

@@ -116,7 +116,18 @@ export function parseInicisBypass(bypass: { inicis_v2?: InicisBypassKeys | undef
   return mergeOptionValues<InicisOptions>(payment, billing);
 }
 
-/** Merges a raw bypass's options with `inicis`, which wins where both set a key. */
+/**
+ * Merges a raw bypass's options with `inicis`, which wins where both set a key: a shared value in
+ * `inicis` also replaces what the bypass gave one device only (`noeasypay=Y` in `P_RESERVED`).
+ */
 export function mergeInicisOptions(fromBypass: InicisOptions | undefined, inicis: InicisOptions | undefined): InicisOptions {
-  return mergeOptionValues<InicisOptions>(fromBypass, inicis);
+  const merged = mergeOptionValues<InicisOptions>(fromBypass, inicis) as Record<string, unknown>;
+  for (const device of ["pc", "mobile"] as const) {
+    const group = own(merged, device);
+    if (plainKeys(group) === null) continue;
+    const kept = { ...(group as Record<string, unknown>) };
+    for (const key of Object.keys(kept)) if (own(inicis, key) !== undefined && own(own(inicis, device), key) === undefined) delete kept[key];
+    merged[device] = kept;
+  }
+  return merged as InicisOptions;
 }

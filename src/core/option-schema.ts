@@ -94,7 +94,8 @@ export function validateOptionValues(
       else if (row.contract && (device === undefined || (row[device] && (!reaches || reaches === device)))) out.warn(field, "contract.required");
     }
   };
-  const shared: Record<string, unknown> = {};
+  // no prototype: a `__proto__` key is then an own key (reported as unknown), never the object's prototype
+  const shared: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of keys) {
     if (key === "pc" || key === "mobile") {
       const group = own(options, key);

@@ -23,6 +23,11 @@ export const PHONE_BILLING_KEYS: Exactly<PhoneBillingInput, typeof COMMON> = COM
 export const BILLING_KEY_KEYS: Exactly<BillingKeyInput, typeof BILLING> = BILLING;
 
 const KEYS: Record<Flow, readonly string[]> = { payment: PAYMENT_KEYS, billingKey: BILLING_KEY_KEYS, phoneBilling: PHONE_BILLING_KEYS };
+/**
+ * Keys a flow's type lacks on purpose but its validator refuses with a reason (phone billing has no
+ * Inicis bypass: `bypass.unsupported`); they go on to the validator instead of being dropped quietly.
+ */
+const REFUSED: Partial<Record<Flow, readonly string[]>> = { phoneBilling: ["inicis", "bypass"] };
 const warned = new Set<string>();
 
 /** The input's request props of a flow; anything else is dropped, with one development warning per key. */
@@ -30,7 +35,7 @@ export function requestProps(flow: Flow, input: unknown): Record<string, unknown
   const out: Record<string, unknown> = {};
   if (typeof input !== "object" || input === null) return out;
   for (const key of Object.keys(input)) {
-    if (KEYS[flow].includes(key)) out[key] = (input as Record<string, unknown>)[key];
+    if (KEYS[flow].includes(key) || REFUSED[flow]?.includes(key)) out[key] = (input as Record<string, unknown>)[key];
     else if (isDevelopment() && !warned.has(`${flow}.${key}`)) {
       warned.add(`${flow}.${key}`);
       console.warn(`[react-portone-inicis] "${key}" is not a ${flow} request field; it is not sent to PortOne.`);

@@ -122,6 +122,49 @@ add("payment", "pc", "javascript: logo in props", { inicis: { logoUrl: "javascri
 add("payment", "pc", "SKIN smuggling in props", { inicis: { skinColor: "#fff):ocb" } }, "inicis.skinColor");
 add("payment", "pc", "__proto__ in inicis props", { inicis: JSON.parse('{"__proto__": {"polluted": true}}') as InicisOptions }, "inicis.__proto__");
 add("payment", "pc", "constructor in inicis props", { inicis: JSON.parse('{"constructor": {"prototype": {}}}') as InicisOptions }, "inicis.constructor");
+// the name is required on both devices (issue 10, item 1)
+add("payment", "mobile", "missing name on mobile", { customer: { phoneNumber: "01012345678", email: "a@b.co" } }, "customer.fullName");
+add("payment", "mobile", "no customer at all on mobile", { customer: undefined }, "customer.fullName");
+add("payment", "mobile", "blank name on mobile", { customer: { fullName: "   " } }, "customer.fullName");
+add("billingKey", "mobile", "missing name on mobile", { customer: { email: "a@b.co" } }, "customer.fullName");
+add("phoneBilling", "mobile", "missing name on mobile", { customer: { phoneNumber: "01012345678", email: "a@b.co" } }, "customer.fullName");
+
+// phone numbers that cannot be Korean (issue 10, item 4)
+add("payment", "pc", "US phone number", { customer: { ...customer, phoneNumber: "+1 555 123 4567" } }, "customer.phoneNumber");
+add("phoneBilling", "mobile", "13-digit phone number", { customer: { ...customer, phoneNumber: "9990101234567" } }, "customer.phoneNumber");
+
+// the guide's raw bypass (issue 10, items 2 and 3)
+const raw = (inicis_v2: unknown) => ({ bypass: { inicis_v2 } });
+for (const device of ["pc", "mobile"] as const) {
+  add("payment", device, "raw bypass with the guide's typo P_NMANE", raw({ P_NMANE: "포트원" }), "bypass.inicis_v2.P_NMANE");
+  add("payment", device, "raw bypass with an unknown acceptmethod entry", raw({ acceptmethod: ["below1000", "ocb:x"] }), "bypass.inicis_v2.acceptmethod[1]");
+  add("payment", device, "raw bypass with an unknown P_RESERVED entry", raw({ P_RESERVED: ["noeasypay=Y", "below1000=N"] }), "bypass.inicis_v2.P_RESERVED[1]");
+  add("payment", device, "raw bypass with acceptmethod as one string", raw({ acceptmethod: "below1000:ocb" }), "bypass.inicis_v2.acceptmethod");
+  add("payment", device, "raw bypass with a javascript: logo", raw({ logo_url: "javascript:alert(1)" }), "bypass.logoUrl");
+  add("payment", device, "raw bypass with SKIN smuggling", raw({ acceptmethod: ["SKIN(#fff):ocb"] }), "bypass.inicis_v2.acceptmethod[0]");
+  add("payment", device, "raw bypass with a SKIN that is no colour", raw({ acceptmethod: ["SKIN(#fff)"] }), "bypass.skinColor");
+  add("payment", device, "raw bypass with a __proto__ key", raw(JSON.parse('{"__proto__": {"logo_url": "javascript:alert(1)"}}')), "bypass.inicis_v2.__proto__");
+  add("payment", device, "raw bypass for another PG", { bypass: { nice_v2: { x: 1 } } }, "bypass.nice_v2");
+  add("payment", device, "raw bypass that is a string", { bypass: "inicis_v2" }, "bypass");
+  add("payment", device, "raw bypass with inicis_v2 as a list", raw(["below1000"]), "bypass.inicis_v2");
+  add("payment", device, "raw carduse on a payment", raw({ carduse: "percard" }), "bypass.inicis_v2.carduse");
+  add("billingKey", device, "raw billing-key bypass with an unknown key", raw({ carduse: "percard", P_MNAME: "x" }), "bypass.inicis_v2.P_MNAME");
+  add("billingKey", device, "raw carduse that is neither percard nor cocard", raw({ carduse: "family" }), "bypass.cardUse");
+  // per-device groups
+  add("payment", device, "unknown key in the pc group", { inicis: { pc: { logo: "https://x.example/l.png" } } }, "inicis.pc.logo");
+  add("payment", device, "unknown key in the mobile group", { inicis: { mobile: { P_MNAME: "포트원" } } }, "inicis.mobile.P_MNAME");
+  add("payment", device, "pc group that is a string", { inicis: { pc: "acceptmethod=ocb" } }, "inicis.pc");
+  add("payment", device, "mobile group that is a list", { inicis: { mobile: ["noeasypay=Y"] } }, "inicis.mobile");
+  add("payment", device, "javascript: logo in the pc group", { inicis: { pc: { logoUrl: "javascript:alert(1)" } } }, "inicis.pc.logoUrl");
+  add("payment", device, "__proto__ in the mobile group", { inicis: { mobile: JSON.parse('{"__proto__": {"merchantName": "x"}}') } }, "inicis.mobile.__proto__");
+}
+// phone billing has no Inicis bypass at all
+for (const device of ["pc", "mobile"] as const) {
+  add("phoneBilling", device, "bypass on phone billing", raw({ P_MNAME: "포트원" }), "bypass");
+  add("phoneBilling", device, "empty bypass on phone billing", { bypass: {} }, "bypass");
+  add("phoneBilling", device, "inicis on phone billing", { inicis: { hideEasyPay: true } }, "inicis");
+}
+
 browser.push({ name: "payment/pc: no channel key anywhere", flow: "payment", device: "pc", input: card, field: "channelKey", context: { channelKey: "" } });
 browser.push({ name: "payment/pc: no store id", flow: "payment", device: "pc", input: card, field: "storeId", context: { storeId: "" } });
 
@@ -168,6 +211,15 @@ bypass.push({ name: "constructor key", options: JSON.parse('{"constructor": {"pr
 bypass.push({ name: "prototype key", options: JSON.parse('{"prototype": {}}') as InicisOptions, device: "pc", field: "inicis.prototype" });
 bypass.push({ name: "raw acceptmethod key", options: { acceptmethod: ["ocb"] } as unknown as InicisOptions, device: "pc", field: "inicis.acceptmethod" });
 bypass.push({ name: "toggle given as 'Y'", options: { hideEasyPay: "Y" as unknown as boolean }, device: "pc", field: "inicis.hideEasyPay" });
+bypass.push({ name: "__proto__ hiding a javascript: logo", options: JSON.parse('{"__proto__": {}, "logoUrl": "javascript:alert(1)"}') as InicisOptions, device: "pc", field: "inicis.logoUrl" });
+// per-device groups (issue 10, item 3)
+bypass.push({ name: "javascript: logo in the pc group", options: { pc: { logoUrl: "javascript:alert(1)" } }, device: "pc", field: "inicis.pc.logoUrl" });
+bypass.push({ name: "SKIN smuggling in the pc group", options: { pc: { skinColor: "#fff):ocb" } }, device: "pc", field: "inicis.pc.skinColor" });
+bypass.push({ name: "empty merchant name in the mobile group", options: { mobile: { merchantName: "" } }, device: "mobile", field: "inicis.mobile.merchantName" });
+bypass.push({ name: "raw P_RESERVED in the mobile group", options: { mobile: { P_RESERVED: ["noeasypay=Y"] } } as unknown as InicisOptions, device: "mobile", field: "inicis.mobile.P_RESERVED" });
+bypass.push({ name: "pc group that is a string", options: { pc: "logo_url" } as unknown as InicisOptions, device: "pc", field: "inicis.pc" });
+bypass.push({ name: "mobile group that is null", options: { mobile: null } as unknown as InicisOptions, device: "mobile", field: "inicis.mobile" });
+bypass.push({ name: "a device group nested in a device group", options: { pc: { mobile: { merchantName: "x" } } } as unknown as InicisOptions, device: "pc", field: "inicis.pc.mobile" });
 export const BYPASS_CASES = bypass;
 
 // the /server functions
