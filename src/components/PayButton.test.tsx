@@ -205,9 +205,7 @@ describe("PayButton: buyer collection and bad input", () => {
     expect(screen.getByRole("button")).toHaveAttribute("data-state", "error");
   });
 
-  // The redesign's engine reports invalid input through the alert and onFailure only; the old
-  // button also explained it in the console in development. See the report to the lead.
-  it.skip("in development, invalid input is also explained in the console (dropped by the redesign)", async () => {
+  it("in development, invalid input is also explained in the console", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={10.5} customer={customer} />, { sdk: sandboxHarness("pc").sdk, device: "pc" });
     await userEvent.click(screen.getByRole("button"));

@@ -32,7 +32,8 @@ export function statusView(status: FlowStatus, outcome: Outcome | null, device: 
     // your server did not confirm the payment: the buyer is told, calmly, that it is being checked
     if (code === "VERIFY_REFUSED" || code === "VERIFY_UNREACHABLE") return { state: "error", line: line("status", "neutral", ui?.checking) };
     const text = LOAD_CODES.includes(code) ? ui?.loadFailed : outcome.pgMessage ? ui?.failure(redactCardNumbers(outcome.pgMessage)) : (ui?.[failed ?? "failed"] as string | undefined);
-    return { state: "error", line: line("alert", "error", text) };
+    // a dialog that could not load never started an attempt: the button is simply back to idle
+    return { state: code === "COMPONENT_LOAD_FAILED" ? "idle" : "error", line: line("alert", "error", text) };
   }
   return { state: status === "invalid" ? "error" : "idle", line: null };
 }

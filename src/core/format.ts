@@ -49,7 +49,11 @@ export function fieldLabel(field: string, pack: MessagePack): string {
   if (typeof direct === "string") return direct;
   const option = /^(?:inicis|bypass)(?:\.(?:pc|mobile))?\.(\w+)(.*)$/.exec(field);
   const text = option ? (own(pack.options, option[1]!) as OptionText | undefined) : undefined;
-  if (text) return `${text.label}${option![2]}`;
+  if (text) {
+    // inicis.partialInterestFree[0].months -> "부분 무이자 (slimquota) #1 (months)"
+    const row = /^\[(\d+)\](?:\.(.+))?$/.exec(option![2]!);
+    return row ? `${text.label} #${Number(row[1]) + 1}${row[2] ? ` (${row[2]})` : ""}` : `${text.label}${option![2]}`;
+  }
   const row = /^(.*)\[(\d+)\](.*)$/.exec(field);
   if (row) {
     const base = fieldLabel(row[1]!, pack);

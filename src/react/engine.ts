@@ -58,7 +58,12 @@ export function attempt(env: AttemptEnv): Outcome | Promise<Outcome> {
   const built = spec.build(requestProps(env.flow, env.input) as never, { storeId: env.storeId, channelKey: env.channelKey, device: env.device, pageUrl: window.location.href });
   if (!built.ok) {
     // the sentences of an invalid input come with the pack, loaded now if it is not there yet
-    const invalid = (pack: MessagePack | null) => invalidOutcome(env.flow, pack ? localizeIssues(built.issues, pack) : built.issues.map((i) => ({ ...i, message: `${i.field}: ${i.code}` })));
+    const invalid = (pack: MessagePack | null) => {
+      const issues = pack ? localizeIssues(built.issues, pack) : built.issues.map((i) => ({ ...i, message: `${i.field}: ${i.code}` }));
+      // a merchant's mistake is explained to the developer too; fields the buyer dialog asks for are not one
+      if (isDevelopment() && !dialogFields(issues)) warnInDevelopment(issues.filter((i) => i.severity === "error"));
+      return invalidOutcome(env.flow, issues);
+    };
     return env.pack ? invalid(env.pack) : env.loadPack().then(invalid, () => invalid(null));
   }
   const req = built.request as { paymentId?: string; issueId?: string; totalAmount?: number; currency?: string; redirectUrl?: string; forceRedirect?: boolean };
