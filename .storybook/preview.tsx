@@ -5,7 +5,7 @@ const withSandbox: Decorator = (Story, context) => {
   const params = (context.parameters.sandbox ?? {}) as SandboxParameters;
   if (params.bare) return <Story />;
   return (
-    <SandboxFrame device={context.globals.device ?? "pc"} locale={context.globals.locale ?? "ko"} themeName={context.globals.theme ?? "default"} params={params}>
+    <SandboxFrame device={context.globals.device ?? "pc"} locale={context.globals.locale ?? "ko"} themeName={context.globals.theme ?? "default"} params={params} fill={context.viewMode === "story"}>
       <Story />
     </SandboxFrame>
   );

@@ -18,7 +18,8 @@ await build({
   logLevel: "error",
   plugins: [react()],
   // a production build with React's profiling root, so <Profiler> reports in the benchmark
-  resolve: { alias: [{ find: /^react-portone-inicis$/, replacement: here("../src/index.ts") }, { find: /^react-dom\/client$/, replacement: "react-dom/profiling" }] },
+  // the BUILT package (run `npm run build` first), as a merchant's Vite app bundles it
+  resolve: { alias: [{ find: /^react-portone-inicis$/, replacement: here("../dist/esm/index.js") }, { find: /^react-dom\/client$/, replacement: "react-dom/profiling" }] },
   build: { outDir: here("./.dist"), emptyOutDir: true },
 });
 const { url: base, server } = await serveStatic(here("./.dist"));
@@ -67,6 +68,31 @@ async function cold() {
     await context.close();
   }
   return stats(samples);
+}
+
+/** Click to buyer dialog visible: the first open on a fresh page, then later opens (Escape in between). */
+async function dialogOpens(scenario, name) {
+  const first = [];
+  const later = [];
+  const pages = Math.max(5, Math.round(CLICKS / 10));
+  for (let p = 0; p < pages; p++) {
+    const { context, page } = await open(scenario);
+    await page.waitForTimeout(300); // what a buyer does before clicking: the page settles, idle work runs
+    const button = page.getByRole("button", { name });
+    for (let i = 0; i < 10; i++) {
+      await button.hover();
+      await button.click();
+      await page.waitForFunction((n) => window.__samples.length >= n, i + 1);
+      await page.keyboard.press("Escape");
+      await page.waitForFunction(() => !document.querySelector('[role="dialog"], dialog[open]'));
+      await page.waitForFunction(() => !document.querySelector("button")?.hasAttribute("disabled"));
+    }
+    const samples = await page.evaluate(() => window.__samples);
+    first.push(samples[0]);
+    later.push(...samples.slice(1));
+    await context.close();
+  }
+  return { first: stats(first), later: stats(later) };
 }
 
 async function keystrokes() {
@@ -122,6 +148,10 @@ const results = {
     payButtonCold: await cold(),
     handWrittenBaseline: await clicks("baseline", "baseline"),
   },
+  clickToDialogMs: {
+    buyerDialog: await dialogOpens("dialog", /결제하기/),
+    plainDialogBaseline: await dialogOpens("dialog-baseline", "baseline"),
+  },
   billingKeyFormCommitMs: await keystrokes(),
   bypassEditorToggleToPreviewMs: await editorToggles(),
   renders: await renders(),
@@ -130,6 +160,8 @@ results.clickToSdkMs.ratioToBaseline = {
   preloaded: +(results.clickToSdkMs.payButtonPreloaded.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),
   cold: +(results.clickToSdkMs.payButtonCold.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),
 };
+const d = results.clickToDialogMs;
+d.ratioToBaseline = { first: +(d.buyerDialog.first.median / d.plainDialogBaseline.first.median).toFixed(2), later: +(d.buyerDialog.later.median / d.plainDialogBaseline.later.median).toFixed(2) };
 await browser.close();
 server.close();
 
@@ -146,6 +178,10 @@ console.log(
     row("click to SDK: PayButton, SDK preloaded", c.payButtonPreloaded, `${c.ratioToBaseline.preloaded}x baseline`),
     row("click to SDK: PayButton, cold (script on first click)", c.payButtonCold, `${c.ratioToBaseline.cold}x baseline`),
     row("click to SDK: hand-written requestPayment button", c.handWrittenBaseline, "baseline"),
+    row("click to dialog visible: buyer dialog, first open", d.buyerDialog.first, `${d.ratioToBaseline.first}x baseline`),
+    row("click to dialog visible: buyer dialog, later opens", d.buyerDialog.later, `${d.ratioToBaseline.later}x baseline`),
+    row("click to dialog visible: plain <dialog>, first open", d.plainDialogBaseline.first, "baseline"),
+    row("click to dialog visible: plain <dialog>, later opens", d.plainDialogBaseline.later, "baseline"),
     row("BillingKeyForm commit per keystroke (Profiler actualDuration)", results.billingKeyFormCommitMs, `${results.billingKeyFormCommitMs.keystrokes} keystrokes`),
     row("InicisBypassEditor toggle to preview", results.bypassEditorToggleToPreviewMs),
     `| PayButton renders when its parent re-renders 100 times with equal props | ${results.renders.payButtonRenders} | | 100 | ${results.renders.rendersOnMount} render(s) on mount |`,

@@ -1,4 +1,3 @@
-"use client";
 /**
  * react-portone-inicis: React components and hooks for KG Inicis payments on PortOne V2.
  * @packageDocumentation
@@ -31,4 +30,5 @@ export { PayButton, type PayButtonProps } from "./components/PayButton";
 export { PhoneBillingButton, type PhoneBillingButtonProps } from "./components/PhoneBillingButton";
 export { BillingKeyForm, type BillingKeyFormProps, type CardSubmission } from "./components/BillingKeyForm";
 export { InicisBypassEditor, type InicisBypassEditorProps } from "./components/InicisBypassEditor";
-export type { FlowButtonUiProps, ButtonState, SuccessOf, NotSuccessOf } from "./components/flow-button";
+export type { FlowButtonUiProps, FlowButtonDomProps, SuccessOf, NotSuccessOf, CancelledOf } from "./components/flow-button";
+export type { ButtonState } from "./components/status";

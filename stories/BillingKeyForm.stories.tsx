@@ -32,7 +32,7 @@ export const WindowInvalid: Story = {
     await userEvent.type(canvas.getByLabelText(/이메일/), "kim_pay@example.com");
     await userEvent.tab();
     await expect(canvas.getByLabelText(/이메일/)).toHaveAttribute("aria-invalid", "true");
-    await expect(canvas.getByText(/특수문자로 @와 .만 허용/)).toBeInTheDocument();
+    await expect(await canvas.findByText(/@와 \. 외의 특수문자\(_, -, \+ 등\)를 받지 않습니다/)).toBeInTheDocument();
   },
 };
 
@@ -57,7 +57,7 @@ export const KeyedInEmpty: Story = {
   args: { mode: "keyed-in", customer: buyer, onSubmitCard: submitCard },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button", { name: "카드 등록" }));
-    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("카드 번호을(를) 입력해 주세요.");
+    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("카드 번호를 입력해 주세요.");
   },
 };
 

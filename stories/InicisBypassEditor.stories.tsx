@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { InicisBypassEditor, type InicisOptions } from "react-portone-inicis";
-import { expect, userEvent, within } from "storybook/test";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 
 function Editor({ initial, device }: { initial: InicisOptions; device?: "pc" | "mobile" | "both" }) {
   const [value, setValue] = useState<InicisOptions>(initial);
@@ -65,7 +65,8 @@ export const InvalidValues: Story = {
   args: { value: { skinColor: "#fff):ocb", logoUrl: "javascript:alert(1)", ssgpayPhone: "010-1234-1234", preselectCard: "1" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByLabelText(/메인 로고 URL/)).toHaveAccessibleDescription(/https:/);
+    // the sentences arrive with the locale's pack, a moment after the first render
+    await waitFor(() => expect(canvas.getByLabelText(/메인 로고 URL/)).toHaveAccessibleDescription(/https:/));
     await expect(canvas.getAllByText("옵션에 오류가 있어 bypass를 만들 수 없습니다.")).toHaveLength(2);
     await userEvent.clear(canvas.getByLabelText(/메인 로고 URL/));
     await expect(canvas.getByLabelText(/메인 로고 URL/)).not.toHaveAttribute("aria-invalid");

@@ -93,8 +93,8 @@ export const ValidationErrors: Story = {
     await userEvent.click(within(canvasElement).getByRole("button"));
     const alert = await within(canvasElement).findByRole("alert");
     await expect(alert).toHaveTextContent("결제 ID(paymentId)에는 영문, 숫자와 기호(ASCII)만");
-    await expect(alert).toHaveTextContent("결제 금액(totalAmount)은(는) 0보다 큰 정수여야 합니다.");
-    await expect(alert).toHaveTextContent("메인 로고 URL은(는) https:");
+    await expect(alert).toHaveTextContent("결제 금액(totalAmount)은 0보다 큰 정수여야 합니다.");
+    await expect(alert).toHaveTextContent("메인 로고 URL (logo_url)은 https:");
     await expect(storySandbox().sdk.calls).toHaveLength(0);
   },
 };
@@ -107,7 +107,8 @@ export const Pending: Story = {
     await waitFor(() => expect(button).toHaveAttribute("aria-busy", "true"));
     await expect(button).toBeDisabled();
     await expect(button).toHaveTextContent("결제창이 열려 있습니다");
-    await expect(storySandbox().sdk.calls).toHaveLength(1);
+    // busy from the click on, also while the rules engine is still arriving on a cold page
+    await waitFor(() => expect(storySandbox().sdk.calls).toHaveLength(1));
   },
 };
 
@@ -133,7 +134,8 @@ export const Cancelled: Story = {
 
 /** The SDK script fails to load once: a visible error, and the next click retries and works. */
 export const ScriptLoadFailure: Story = {
-  parameters: { sandbox: { options: { loadFailures: 2 } } },
+  // the provider's load after mount, the retry on hover, and the click's own attempt all fail
+  parameters: { sandbox: { options: { loadFailures: 3 } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button"));

@@ -47,7 +47,7 @@ export const MobileWithoutOfferPeriod: Story = {
   globals: { device: "mobile" },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button"));
-    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("제공 기간(offerPeriod)을(를) 입력해 주세요.");
+    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("제공 기간(offerPeriod)을 입력해 주세요.");
     await expect(storySandbox().sdk.calls).toHaveLength(0);
   },
 };

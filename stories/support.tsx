@@ -56,8 +56,11 @@ function makeStorySandbox(params: SandboxParameters, getDevice: () => Device, on
   return { sdk, window: win, redirects };
 }
 
-/** Wraps a story in PortOneProvider with a sandbox SDK, the simulated window and a redirect notice. */
-export function SandboxFrame({ device, locale, themeName, params, children }: { device: Device; locale: MessageLocale; themeName: string; params: SandboxParameters; children: ReactNode }): ReactNode {
+/**
+ * Wraps a story in PortOneProvider with a sandbox SDK, the simulated window and a redirect notice.
+ * `fill`: the theme's background covers the whole viewport (a story on its own page), not just 200px.
+ */
+export function SandboxFrame({ device, locale, themeName, params, fill, children }: { device: Device; locale: MessageLocale; themeName: string; params: SandboxParameters; fill?: boolean; children: ReactNode }): ReactNode {
   const [redirect, setRedirect] = useState<string | null>(null);
   const [box] = useState<StorySandbox>(() => makeStorySandbox(params, () => storyDevice, setRedirect));
   useLayoutEffect(() => {
@@ -67,7 +70,7 @@ export function SandboxFrame({ device, locale, themeName, params, children }: { 
   const look = THEMES[themeName] ?? THEMES.default!;
   return (
     <PortOneProvider storeId="store-sandbox-0000" channelKeys={{ payment: "channel-key-inicis-payment", billingKey: "channel-key-inicis-billing", phoneBilling: "channel-key-inicis-phone" }} device={device} locale={locale} theme={look.theme} sdk={box.sdk}>
-      <div style={{ padding: 24, background: look.background, color: look.color, minHeight: 200, fontFamily: "system-ui, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" }}>
+      <div style={{ padding: 24, background: look.background, color: look.color, minHeight: fill ? "100vh" : 200, boxSizing: "border-box", fontFamily: "system-ui, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif" }}>
         {children}
         {redirect ? (
           <p role="status" style={{ marginTop: 16, fontSize: 13 }}>

@@ -19,17 +19,38 @@ interface Subject {
   ui: (amount: number) => ReactElement;
   /** The control a person presses. */
   control: () => HTMLElement;
+  /** What the buyer reads when the window or the SDK failed without a PG message (never the raw error). */
+  failed: string;
 }
 
+// the callbacks every subject is rendered with, fresh for each cell
+let onSuccess = vi.fn();
+let onFailure = vi.fn();
+let onCancel = vi.fn();
+const callbacks = () => ({ onSuccess: (o: unknown) => onSuccess(o), onFailure: (o: unknown) => onFailure(o), onCancel: (o: unknown) => onCancel(o) });
+
 const SUBJECTS: Subject[] = [
-  { name: "PayButton", fn: "requestPayment", ui: (amount) => <PayButton payMethod="CARD" orderName="주문" totalAmount={amount} customer={customer} />, control: () => screen.getByRole("button") },
+  {
+    name: "PayButton",
+    fn: "requestPayment",
+    ui: (amount) => <PayButton payMethod="CARD" orderName="주문" totalAmount={amount} customer={customer} {...callbacks()} />,
+    control: () => screen.getByRole("button"),
+    failed: "결제를 완료하지 못했습니다. 잠시 후 다시 시도해 주세요.",
+  },
   {
     name: "PhoneBillingButton",
     fn: "requestIssueBillingKeyAndPay",
-    ui: (amount) => <PhoneBillingButton orderName="구독" totalAmount={amount} productType="DIGITAL" customer={customer} />,
+    ui: (amount) => <PhoneBillingButton orderName="구독" totalAmount={amount} productType="DIGITAL" customer={customer} {...callbacks()} />,
     control: () => screen.getByRole("button"),
+    failed: "결제를 완료하지 못했습니다. 잠시 후 다시 시도해 주세요.",
   },
-  { name: "BillingKeyForm", fn: "requestIssueBillingKey", ui: (amount) => <BillingKeyForm issueName="카드 등록" displayAmount={amount} customer={customer} />, control: () => screen.getByRole("button") },
+  {
+    name: "BillingKeyForm",
+    fn: "requestIssueBillingKey",
+    ui: (amount) => <BillingKeyForm issueName="카드 등록" displayAmount={amount} customer={customer} {...callbacks()} />,
+    control: () => screen.getByRole("button"),
+    failed: "카드를 등록하지 못했습니다. 잠시 후 다시 시도해 주세요.",
+  },
 ];
 
 const FAULTS = [
@@ -39,6 +60,7 @@ const FAULTS = [
   "SDK resolves with code",
   "resolves after unmount",
   "buyer closes the window",
+  "SDK answers malformed",
   "50 clicks in 100 ms",
   "StrictMode",
   "props change while open",
@@ -51,6 +73,9 @@ const onUnhandled = (reason: unknown) => void unhandled.push(reason);
 let errors: ReturnType<typeof vi.spyOn>;
 
 beforeEach(() => {
+  onSuccess = vi.fn();
+  onFailure = vi.fn();
+  onCancel = vi.fn();
   unhandled.length = 0;
   process.on("unhandledRejection", onUnhandled);
   errors = vi.spyOn(console, "error");
@@ -104,6 +129,17 @@ async function mount(ui: ReactElement, sdk: PortOneSdk | undefined, opts: { stri
 }
 
 const press = async (s: Subject) => userEvent.click(s.control());
+/** The script tag the real adapter injects (after the lazily loaded engine asked for it). */
+const scriptTag = async () => {
+  let tag: HTMLScriptElement | null = null;
+  await waitFor(() => expect((tag = document.querySelector<HTMLScriptElement>(`script[src="${CDN}"]`))).not.toBeNull());
+  return tag!;
+};
+/** The one failure the component reported, as onFailure received it. */
+const reportedFailure = async () => {
+  await waitFor(() => expect(onFailure).toHaveBeenCalledOnce());
+  return onFailure.mock.calls[0]![0] as { status: string; code: string; message: string };
+};
 const expectUsable = async (s: Subject) => waitFor(() => expect(s.control()).toBeEnabled());
 const expectNoWarnings = () => {
   expect(errors).not.toHaveBeenCalled();
@@ -114,12 +150,13 @@ const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
   async "script fails to load"(s) {
     const sdk = createPortOneSdk({ timeoutMs: 5000 });
     await mount(s.ui(1000), sdk);
-    const first = document.querySelector<HTMLScriptElement>(`script[src="${CDN}"]`)!;
+    const first = await scriptTag();
     await act(async () => void first.dispatchEvent(new Event("error")));
     await press(s);
-    const retryTag = document.querySelector<HTMLScriptElement>(`script[src="${CDN}"]`)!;
+    const retryTag = await scriptTag();
     await act(async () => void retryTag.dispatchEvent(new Event("error")));
-    expect(await screen.findByRole("alert")).toHaveTextContent("결제 모듈을 불러오지 못했습니다");
+    expect(await screen.findByRole("alert")).toHaveTextContent("결제 모듈을 불러오지 못했습니다. 네트워크를 확인하고 다시 시도해 주세요.");
+    expect(await reportedFailure()).toMatchObject({ status: "failure", code: "SDK_LOAD_FAILED" });
     await expectUsable(s);
     const calls: unknown[] = [];
     record = (r) => calls.push(r);
@@ -133,7 +170,8 @@ const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
   async "script never loads (timeout)"(s) {
     await mount(s.ui(1000), undefined, { loadTimeoutMs: 40 });
     await press(s);
-    expect(await screen.findByRole("alert")).toHaveTextContent("결제 모듈을 불러오지 못했습니다");
+    expect(await screen.findByRole("alert")).toHaveTextContent("결제 모듈을 불러오지 못했습니다. 네트워크를 확인하고 다시 시도해 주세요.");
+    expect(await reportedFailure()).toMatchObject({ status: "failure", code: "SDK_LOAD_TIMEOUT" });
     expect(document.querySelectorAll(`script[src="${CDN}"]`)).toHaveLength(0);
     await expectUsable(s);
   },
@@ -141,7 +179,10 @@ const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
     const { sdk, calls } = fakeSdk(s.fn, () => Promise.reject(Object.assign(new Error("채널을 찾을 수 없습니다."), { __portOneErrorType: "PaymentError", code: "ChannelNotFound" })));
     await mount(s.ui(1000), sdk);
     await press(s);
-    expect(await screen.findByRole("alert")).toHaveTextContent("채널을 찾을 수 없습니다.");
+    // the buyer reads a sentence of ours; PortOne's own message goes to the developer in onFailure
+    expect(await screen.findByRole("alert")).toHaveTextContent(s.failed);
+    expect(screen.getByRole("alert")).not.toHaveTextContent("채널");
+    expect(await reportedFailure()).toMatchObject({ status: "failure", code: "ChannelNotFound", message: "채널을 찾을 수 없습니다." });
     expect(calls).toHaveLength(1);
     await expectUsable(s);
   },
@@ -150,6 +191,7 @@ const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
     await mount(s.ui(1000), sdk);
     await press(s);
     expect(await screen.findByRole("alert")).toHaveTextContent("한도초과");
+    expect(await reportedFailure()).toMatchObject({ status: "failure", code: "FAILURE_TYPE_PG", pgCode: "V013", pgMessage: "한도초과" });
     expect(calls).toHaveLength(1);
     await expectUsable(s);
   },
@@ -164,12 +206,31 @@ const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
     expect(calls).toHaveLength(1);
   },
   async "buyer closes the window"(s) {
+    // PortOne documents no code for a closed Inicis window: it stays a failure, never "cancelled"
     const { sdk, calls } = fakeSdk(s.fn, async (r) => ({ ...success(s.fn, r), code: "FAILURE_TYPE_PG", message: "사용자가 결제를 취소하였습니다." }));
     await mount(s.ui(1000), sdk);
     await press(s);
-    expect(await screen.findByRole("alert")).toHaveTextContent("사용자가 결제를 취소하였습니다.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(s.failed);
+    expect(await reportedFailure()).toMatchObject({ status: "failure", code: "FAILURE_TYPE_PG", message: "사용자가 결제를 취소하였습니다." });
+    expect(onCancel).not.toHaveBeenCalled();
+    expect(onSuccess).not.toHaveBeenCalled();
     expect(calls).toHaveLength(1);
     await expectUsable(s);
+  },
+  async "SDK answers malformed"(s) {
+    // "OK", {}, a string: nothing says a payment happened, so nothing may call it a success
+    const answers: unknown[] = ["OK", {}, null];
+    const { sdk, calls } = fakeSdk(s.fn, async (_r, n) => answers[n - 1]);
+    await mount(s.ui(1000), sdk);
+    for (const [i, code] of (["MALFORMED_RESPONSE", "MALFORMED_RESPONSE", "NO_RESPONSE"] as const).entries()) {
+      await press(s);
+      await waitFor(() => expect(onFailure).toHaveBeenCalledTimes(i + 1));
+      expect(onFailure.mock.calls[i]![0]).toMatchObject({ status: "failure", code });
+      expect(await screen.findByRole("alert")).toHaveTextContent(s.failed);
+      await expectUsable(s);
+    }
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(3);
   },
   async "50 clicks in 100 ms"(s) {
     let release!: () => void;
@@ -185,6 +246,7 @@ const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
     expect(control).toHaveAttribute("aria-busy", "true");
     await act(async () => release());
     expect(await screen.findByRole("status")).toBeInTheDocument();
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
     expect(calls).toHaveLength(1);
     await expectUsable(s);
   },

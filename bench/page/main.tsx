@@ -1,6 +1,6 @@
 // The benchmark page: one scenario per ?scenario=..., real adapter, CDN script routed to a fake.
 import * as PortOne from "@portone/browser-sdk/v2";
-import { Profiler, useEffect, useState, type ProfilerOnRenderCallback } from "react";
+import { Profiler, useEffect, useRef, useState, type ProfilerOnRenderCallback } from "react";
 import { createRoot } from "react-dom/client";
 import { BillingKeyForm, InicisBypassEditor, PayButton, PortOneProvider, type InicisOptions } from "react-portone-inicis";
 
@@ -45,6 +45,41 @@ function Baseline() {
   );
 }
 
+// click to dialog visible: the first time a dialog is in the page and open, after the trusted click
+new MutationObserver(() => {
+  const open = document.querySelector('[role="dialog"], dialog[open]');
+  if (open && !(open as HTMLElement).dataset.seen) {
+    (open as HTMLElement).dataset.seen = "1";
+    window.__samples.push(performance.now() - window.__clickAt);
+  }
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["open"] });
+
+/** The hand baseline for the buyer dialog: a button that shows a plain <dialog> with the same e-mail field. */
+function DialogBaseline() {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (open) ref.current?.showModal();
+  }, [open]);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        baseline
+      </button>
+      {open ? (
+        <dialog ref={ref} aria-labelledby="bt" onClose={() => setOpen(false)}>
+          <h2 id="bt">구매자 정보</h2>
+          <form method="dialog">
+            <label htmlFor="be">이메일</label>
+            <input id="be" type="email" autoComplete="email" />
+            <button type="submit">취소</button>
+          </form>
+        </dialog>
+      ) : null}
+    </>
+  );
+}
+
 const onCommit: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => void window.__commits.push(actualDuration);
 
 // count executions of PayButton's own render function (memo(forwardRef(render)))
@@ -78,6 +113,8 @@ function App() {
     <PortOneProvider storeId="store-bench" channelKeys={{ payment: "channel-key-bench", billingKey: "channel-key-bench" }} device="pc" preload={scenario !== "cold"}>
       {scenario === "baseline" ? <Baseline /> : null}
       {scenario === "preloaded" || scenario === "cold" ? <PayButton {...payProps} /> : null}
+      {scenario === "dialog" ? <PayButton {...payProps} customer={{ fullName: "홍길동", phoneNumber: "010-1234-5678" }} /> : null}
+      {scenario === "dialog-baseline" ? <DialogBaseline /> : null}
       {scenario === "form" ? (
         <Profiler id="form" onRender={onCommit}>
           <BillingKeyForm issueName="벤치마크" />

@@ -7,6 +7,9 @@ export interface ExampleAppOptions {
   storeId?: string;
   channelKey?: string;
   baseUrl?: string;
+  /** Accept payments made on a TEST channel (development only). */
+  allowTestChannel?: boolean;
+  /** Orders by the paymentId created with them. */
   orders: Map<string, { amount: number; currency: "KRW" | "USD"; paid?: boolean }>;
   onEvent?: (event: unknown) => void;
 }

@@ -1,9 +1,17 @@
-// The three endpoints a merchant needs beside the components, on node:http and
+// The endpoints a merchant needs beside the components, on node:http and
 // react-portone-inicis/server. Orders live in memory here; use your database.
+//
+// POST /api/payments/verify   the `verify` handler: after PayButton's onSuccess (or the mobile
+//                             redirect) the browser posts { paymentId, txId? }; never trust the
+//                             browser, the handler asks PortOne and compares with the order.
+// POST /api/portone/webhook   the `webhook` handler: the signature is checked on the raw body.
+// POST /api/billing-keys      BillingKeyForm mode="keyed-in" posts { credential, customer } here.
+//
+// The two handlers are Fetch-standard: in a Next.js App Router route, `export const POST = handlers.verify`.
 import { createServer } from "node:http";
-import { createInicisServer, isInicisServerError, toServerCustomer } from "react-portone-inicis/server";
+import { createInicisServer, isInicisServerError, toNodeHandler, toServerCustomer } from "react-portone-inicis/server";
 
-const MAX_BODY = 64 * 1024;
+const MAX_BODY = 16 * 1024;
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -22,46 +30,45 @@ function readBody(req) {
 }
 
 function send(res, status, body) {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(JSON.stringify(body));
 }
 
 /** Maps our errors to HTTP: the buyer's input is 400, PortOne's refusal 402, the rest 502. */
 function sendError(res, error) {
   if (!isInicisServerError(error)) return send(res, 500, { code: "INTERNAL", message: "Something went wrong." });
-  const status = error.kind === "invalid" ? 400 : error.kind === "webhook" ? 400 : error.kind === "api" ? 402 : 502;
+  const status = error.kind === "invalid" ? 400 : error.kind === "api" ? 402 : 502;
   return send(res, status, { code: error.code, message: error.message, pgCode: error.pgCode, pgMessage: error.pgMessage, issues: error.issues });
 }
 
 /**
- * @param {{ secret: string, webhookSecret: string, storeId?: string, channelKey?: string, baseUrl?: string, orders: Map<string, { amount: number, currency: "KRW" | "USD", paid?: boolean }>, onEvent?: (event: unknown) => void }} options
+ * @param {import("./app.d.mts").ExampleAppOptions} options
  */
 export function createApp(options) {
-  const portone = createInicisServer({ secret: options.secret, storeId: options.storeId, channelKey: options.channelKey, baseUrl: options.baseUrl });
+  const portone = createInicisServer({ secret: options.secret, storeId: options.storeId, channelKey: options.channelKey, baseUrl: options.baseUrl, allowTestChannel: options.allowTestChannel });
+  const handlers = portone.handlers({
+    // Orders are keyed by the paymentId you created with the order (createPaymentId() in the browser, or on your server).
+    findOrder: (paymentId) => options.orders.get(paymentId) ?? null,
+    onVerified: ({ paymentId, verdict }) => {
+      if (verdict === "paid") options.orders.get(paymentId).paid = true;
+    },
+    webhookSecret: options.webhookSecret,
+    onWebhook: (event) => options.onEvent?.(event),
+    onError: (error) => console.error("portone", isInicisServerError(error) ? `${error.operation} ${error.code}` : error),
+  });
+  const verify = toNodeHandler(handlers.verify);
+  const webhook = toNodeHandler(handlers.webhook);
+
   return createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    if (pathname === "/api/payments/verify") return verify(req, res);
+    if (pathname === "/api/portone/webhook") return webhook(req, res);
     try {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      if (req.method === "POST" && url.pathname === "/api/payments/complete") {
-        // After PayButton's onSuccess (or the mobile redirect): never trust the browser, ask PortOne.
-        const { paymentId, orderId } = JSON.parse(await readBody(req));
-        const order = options.orders.get(String(orderId));
-        if (!order) return send(res, 404, { code: "ORDER_NOT_FOUND" });
-        const result = await portone.verifyPayment({ paymentId, expected: { amount: order.amount, currency: order.currency } });
-        if (result.verdict === "paid") order.paid = true;
-        return send(res, result.verdict === "paid" || result.verdict === "virtual-account-issued" ? 200 : 409, { verdict: result.verdict });
-      }
-      if (req.method === "POST" && url.pathname === "/api/portone/webhook") {
-        // The raw body, exactly as received: the signature covers these bytes.
-        const rawBody = await readBody(req);
-        const event = await portone.verifyWebhook({ rawBody, headers: req.headers, webhookSecret: options.webhookSecret });
-        options.onEvent?.(event);
-        return send(res, 200, { received: true });
-      }
-      if (req.method === "POST" && url.pathname === "/api/billing-keys") {
-        // BillingKeyForm mode="keyed-in" posts { credential, customer } here. Never log this body.
+      if (req.method === "POST" && pathname === "/api/billing-keys") {
+        // Never log this body: it holds card data.
         const { credential, customer } = JSON.parse(await readBody(req));
         const issued = await portone.issueBillingKey({ customer: toServerCustomer(customer ?? {}), card: { credential } });
-        return send(res, 201, { billingKey: issued.billingKeyInfo.billingKey });
+        return send(res, 201, { billingKey: issued.billingKeyInfo.billingKey, warnings: issued.warnings.map((w) => w.code) });
       }
       return send(res, 404, { code: "NOT_FOUND" });
     } catch (error) {

@@ -1,20 +1,23 @@
 // node examples/server/server.mjs  (after `npm run build`)
 // Needs PORTONE_API_SECRET and PORTONE_WEBHOOK_SECRET; PORTONE_STORE_ID, PORTONE_CHANNEL_KEY and
-// PORTONE_API_BASE (a stand-in for tests) are optional. Listens on 127.0.0.1:PORT (default 8787).
+// PORTONE_API_BASE (a stand-in for tests) are optional; PORTONE_ALLOW_TEST_CHANNEL=1 accepts payments
+// made on a TEST channel (development only). Listens on 127.0.0.1:PORT (default 8787).
 import { createApp } from "./app.mjs";
 
-const { PORTONE_API_SECRET, PORTONE_WEBHOOK_SECRET, PORTONE_STORE_ID, PORTONE_CHANNEL_KEY, PORTONE_API_BASE, PORT = "8787" } = process.env;
+const { PORTONE_API_SECRET, PORTONE_WEBHOOK_SECRET, PORTONE_STORE_ID, PORTONE_CHANNEL_KEY, PORTONE_API_BASE, PORTONE_ALLOW_TEST_CHANNEL, PORT = "8787" } = process.env;
 if (!PORTONE_API_SECRET || !PORTONE_WEBHOOK_SECRET) {
   console.error("Set PORTONE_API_SECRET and PORTONE_WEBHOOK_SECRET (PortOne console > 결제연동 > 연동 정보).");
   process.exit(1);
 }
-const orders = new Map([["order-1", { amount: 39000, currency: "KRW" }]]);
+// Orders by the paymentId created with them (the browser passes it to PayButton).
+const orders = new Map([["pay-order-1", { amount: 39000, currency: "KRW" }]]);
 const app = createApp({
   secret: PORTONE_API_SECRET,
   webhookSecret: PORTONE_WEBHOOK_SECRET,
   storeId: PORTONE_STORE_ID,
   channelKey: PORTONE_CHANNEL_KEY,
   baseUrl: PORTONE_API_BASE,
+  allowTestChannel: PORTONE_ALLOW_TEST_CHANNEL === "1",
   orders,
   onEvent: (event) => console.log("webhook", event.type),
 });

@@ -1,18 +1,49 @@
 import { useCallback, useId, useRef, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
 import { cardDigits, formatCardNumber, validateCardCredential, type CardCredential } from "../core/card-rules";
+import { redactCardNumbers } from "../core/checks";
+import type { LibraryFailureCode } from "../core/codes";
+import { isDevelopment } from "../core/env";
+import { localizeIssues } from "../core/format";
 import type { BillingKeyInput } from "../core/inputs";
-import { localizeIssues } from "../core/messages";
-import type { BillingKeySuccess, FailureOutcome, InvalidOutcome } from "../core/outcome";
+import type { BillingKeyOutcome, BillingKeySuccess, CancelledOutcome, FailureOutcome, InvalidOutcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
-import type { BuyerInput, ValidationIssue } from "../core/types";
-import { failureText, uiText } from "../core/ui-text";
-import { usePortOne } from "../react/context";
+import type { BuyerInput, LocalizedIssue } from "../core/types";
+import { useFlowRuntime, usePortOne } from "../react/context";
 import { useIssueBillingKey } from "../react/hooks";
-import { useBuyerForm, type BuyerField } from "../react/useBuyerForm";
+import { useBuyerForm, type BuyerField, type BuyerForm } from "../react/useBuyerForm";
+import type { FlowStatus } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
 import { BuyerFieldInputs } from "./BuyerFields";
 import { ErrorSummary, Field } from "./parts";
-import { useStyleSheet } from "./styles";
+import { splitProps } from "./props";
+import { StatusMessage, statusView, type StatusLine } from "./status";
+import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
+import { BUTTON_TEXT, FIELD_TEXT, textOf } from "./text";
+
+const TEXT = {
+  ko: {
+    registerCard: "카드 등록",
+    openBillingWindow: "카드 등록 창 열기",
+    cardNumber: "카드 번호",
+    cardExpiry: "유효기간",
+    cardExpiryHint: "MM/YY",
+    cardBirth: "생년월일 또는 사업자등록번호",
+    cardBirthHint: "생년월일 6자리(YYMMDD) 또는 사업자번호 10자리",
+    cardPassword: "비밀번호 앞 2자리",
+    cardPasswordHint: "카드 비밀번호의 앞 두 자리",
+  },
+  en: {
+    registerCard: "Register card",
+    openBillingWindow: "Open the card window",
+    cardNumber: "Card number",
+    cardExpiry: "Expiry",
+    cardExpiryHint: "MM/YY",
+    cardBirth: "Birth date or business number",
+    cardBirthHint: "6-digit birth date (YYMMDD) or 10-digit business number",
+    cardPassword: "First 2 password digits",
+    cardPasswordHint: "The first two digits of the card password",
+  },
+};
 
 /** What `onSubmitCard` receives in keyed-in mode: the card data and the buyer, for your server. */
 export interface CardSubmission {
@@ -20,23 +51,20 @@ export interface CardSubmission {
   customer: BuyerInput;
 }
 
-/** Props of {@link BillingKeyForm}. */
-export interface BillingKeyFormProps extends Omit<BillingKeyInput, "customer"> {
-  /** `window` (default) opens the Inicis billing-key window; `keyed-in` collects card data for your server. */
-  mode?: "window" | "keyed-in";
+/** Props both modes of {@link BillingKeyForm} share. */
+export interface BillingKeyFormBaseProps {
   /** One full-name field (default) or first and last name. */
   nameMode?: "full" | "separated";
   /** Initial buyer values. */
   customer?: BuyerInput;
-  /** A billing key was issued (window mode), or `onSubmitCard` resolved (keyed-in mode). */
+  /** A billing key was issued (window mode, on PC and after a mobile redirect alike), or `onSubmitCard` resolved (keyed-in mode). */
+  onSuccess?: (outcome: BillingKeySuccess) => void;
+  /** The same as `onSuccess` (its first name); both are called. */
   onIssued?: (outcome: BillingKeySuccess) => void;
   /** The window or your server refused, or the input broke a rule. */
-  onFailure?: (outcome: FailureOutcome<"billingKey"> | InvalidOutcome<"billingKey">) => void;
-  /**
-   * Keyed-in mode: send the card data to your own server (which calls `react-portone-inicis/server`).
-   * Resolve with the billing key your server got, or reject to show a failure.
-   */
-  onSubmitCard?: (submission: CardSubmission) => Promise<{ billingKey?: string } | void>;
+  onFailure?: (outcome: FailureOutcome<"billingKey"> | InvalidOutcome<"billingKey"> | CancelledOutcome<"billingKey">) => void;
+  /** The buyer cancelled; without it, `onFailure` receives the cancelled outcome. */
+  onCancel?: (outcome: CancelledOutcome<"billingKey">) => void;
   /** Label of the submit button. */
   submitLabel?: ReactNode;
   className?: string;
@@ -45,9 +73,163 @@ export interface BillingKeyFormProps extends Omit<BillingKeyInput, "customer"> {
   unstyled?: boolean;
 }
 
+/** `mode="window"` (the default): Inicis' card billing-key window; the request fields of `BillingKeyInput`. */
+export type BillingKeyWindowProps = BillingKeyFormBaseProps &
+  Omit<BillingKeyInput, "customer"> & {
+    mode?: "window";
+    /** Keyed-in mode only. */
+    onSubmitCard?: never;
+  };
+
+/** `mode="keyed-in"`: card data collected here and sent to your server by `onSubmitCard`; no window fields. */
+export type BillingKeyKeyedInProps = BillingKeyFormBaseProps & { [K in Exclude<keyof BillingKeyInput, "customer">]?: never } & {
+  mode: "keyed-in";
+  /**
+   * Send the card data to your own server (which calls `react-portone-inicis/server`). Resolve with
+   * the billing key your server got; reject to show the buyer a calm retry sentence (the error
+   * goes to `onFailure` as `CARD_SUBMIT_FAILED`, never the raw text on screen).
+   */
+  onSubmitCard: (submission: CardSubmission) => Promise<{ billingKey?: string } | void>;
+};
+
+/** Props of {@link BillingKeyForm}: a union on `mode`, so each mode takes only its own props. */
+export type BillingKeyFormProps = BillingKeyWindowProps | BillingKeyKeyedInProps;
+
+const UI_KEYS = ["mode", "nameMode", "customer", "onSuccess", "onIssued", "onFailure", "onCancel", "onSubmitCard", "submitLabel", "className", "style", "theme", "unstyled"];
+
+/**
+ * Registers a card for recurring payments. `mode="window"` opens the Inicis billing-key window
+ * (`billingKeyMethod: "CARD"`); `mode="keyed-in"` collects card number, expiry and, optionally,
+ * birth date or business number and two password digits, and hands them to `onSubmitCard` (never
+ * logged, never stored, cleared after a successful submit). Buyer fields are validated on blur and
+ * on submit.
+ */
+export function BillingKeyForm(props: BillingKeyFormProps): ReactNode {
+  return props.mode === "keyed-in" ? <KeyedInCardForm {...props} /> : <WindowBillingKeyForm {...props} />;
+}
+
+/** What both forms render around their own fields. */
+interface FrameProps {
+  props: BillingKeyFormBaseProps;
+  form: BuyerForm;
+  fields: BuyerField[];
+  summary: LocalizedIssue[];
+  summaryRef: React.RefObject<HTMLDivElement | null>;
+  onSubmit: (event: FormEvent) => void;
+  state: string;
+  busy: boolean;
+  label: ReactNode;
+  line: StatusLine | null;
+  children?: ReactNode;
+}
+
+function FormFrame({ props, form, fields, summary, summaryRef, onSubmit, state, busy, label, line, children }: FrameProps): ReactNode {
+  const ctx = usePortOne();
+  const stylesheet = useStyleSheet(props.unstyled, ["base", BASE_CSS], ["fields", FIELD_CSS]);
+  const vars = themeToCssVars(ctx.theme, props.theme) as CSSProperties;
+  const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
+  return (
+    <form
+      className={[cls("pi-root pi-form"), props.className].filter(Boolean).join(" ") || undefined}
+      style={{ ...vars, ...props.style }}
+      onSubmit={onSubmit}
+      noValidate
+      data-state={state}
+      aria-busy={busy || undefined}
+    >
+      {stylesheet}
+      <div ref={summaryRef} tabIndex={-1}>
+        <ErrorSummary issues={summary} title={ctx.messages?.ui.errorSummary ?? ""} />
+      </div>
+      <BuyerFieldInputs form={form} fields={fields} t={textOf(FIELD_TEXT, ctx.locale)} />
+      {children}
+      <button type="submit" className={cls("pi-button")} disabled={busy || undefined} aria-busy={busy || undefined} data-state={state}>
+        {busy ? <span className={cls("pi-spinner")} aria-hidden="true" /> : null}
+        {label}
+      </button>
+      <StatusMessage line={line} className={cls(line?.role === "alert" ? "pi-alert" : "pi-message")} />
+    </form>
+  );
+}
+
+/** The buyer form, summary and focus handling both modes share. */
+function useFormBasics(props: BillingKeyFormBaseProps, keyedIn: boolean) {
+  const nameMode = props.nameMode ?? "full";
+  // the REST flow behind keyed-in mode needs every buyer field on every device (rules section 3)
+  const form = useBuyerForm({ flow: "billingKey", nameMode, initial: props.customer, device: keyedIn ? "pc" : undefined });
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [summary, setSummary] = useState<LocalizedIssue[]>([]);
+  const fields: BuyerField[] = nameMode === "full" ? ["fullName", "phoneNumber", "email"] : ["lastName", "firstName", "phoneNumber", "email"];
+  const focusFirst = useCallback(
+    (issues: LocalizedIssue[], cardId?: (field: string) => string) => {
+      const first = issues[0];
+      if (!first) return;
+      const [group, name = ""] = first.field.split(".");
+      const id = group === "customer" ? form.fieldProps(name as BuyerField).id : group === "card" && cardId ? cardId(name) : null;
+      ((id ? document.getElementById(id) : null) ?? summaryRef.current)?.focus();
+    },
+    [form],
+  );
+  return { form, summaryRef, summary, setSummary, fields, focusFirst };
+}
+
+function WindowBillingKeyForm(props: BillingKeyWindowProps): ReactNode {
+  const ctx = usePortOne();
+  const t = textOf(TEXT, ctx.locale);
+  const latest = useLatest(props);
+  const { form, summaryRef, summary, setSummary, fields, focusFirst } = useFormBasics(props, false);
+  const hook = useIssueBillingKey({
+    onSuccess: (o) => {
+      latest.current.onSuccess?.(o);
+      latest.current.onIssued?.(o);
+    },
+    onCancel: (o) => (latest.current.onCancel ?? latest.current.onFailure)?.(o as CancelledOutcome<"billingKey">),
+    onFailure: (o) => {
+      if (o.status === "invalid") {
+        const blocking = o.issues.filter((i) => i.severity === "error");
+        setSummary(blocking);
+        focusFirst(blocking);
+      }
+      if (o.status !== "cancelled" || !latest.current.onCancel) latest.current.onFailure?.(o);
+    },
+  });
+  const runtime = useFlowRuntime();
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (hook.isPending) return;
+    // the sentences of the summary come with the locale's pack, loaded now if a quick buyer beat it
+    const pack = await runtime.loadPack().catch(() => null);
+    const found = form.validate();
+    const errors = pack ? localizeIssues(found, pack) : found;
+    setSummary(errors);
+    if (errors.length > 0) {
+      focusFirst(errors);
+      latest.current.onFailure?.({ status: "invalid", flow: "billingKey", issues: errors });
+      return;
+    }
+    const { input } = splitProps<BillingKeyInput>(latest.current, UI_KEYS);
+    void hook.request({ ...input, customer: form.toCustomer() });
+  };
+  const ui = ctx.messages?.ui;
+  const view = statusView(hook.status, hook.outcome as BillingKeyOutcome | null, ctx.device, ui, "billingKeyIssued", "windowFailed");
+  return (
+    <FormFrame
+      props={props}
+      form={form}
+      fields={fields}
+      summary={summary}
+      summaryRef={summaryRef}
+      onSubmit={(e) => void submit(e)}
+      state={summary.length > 0 ? "error" : view.state}
+      busy={hook.isPending}
+      label={hook.isPending ? textOf(BUTTON_TEXT, ctx.locale)[view.state === "redirecting" ? "redirecting" : "pending"] : (props.submitLabel ?? t.openBillingWindow)}
+      line={view.line}
+    />
+  );
+}
+
 type CardField = "number" | "expiry" | "birthOrBusinessRegistrationNumber" | "passwordTwoDigits";
 const EMPTY_CARD: Record<CardField, string> = { number: "", expiry: "", birthOrBusinessRegistrationNumber: "", passwordTwoDigits: "" };
-const UI_PROPS = new Set(["mode", "nameMode", "customer", "onIssued", "onFailure", "onSubmitCard", "submitLabel", "className", "style", "theme", "unstyled"]);
 
 function toCredential(card: Record<CardField, string>): CardCredential {
   const [mm = "", yy = ""] = card.expiry.split("/").map((s) => s.trim());
@@ -62,116 +244,67 @@ function formatExpiry(input: string): string {
   return d.length > 2 ? `${d.slice(0, 2)}/${d.slice(2)}` : d;
 }
 
-/** Never shows what could be card data: long digit runs become asterisks. */
-function redact(text: string): string {
-  return text.replace(/\d[\d -]{10,}\d/g, "****");
-}
-
-/**
- * Registers a card for recurring payments. `mode="window"` opens the Inicis billing-key window
- * (`billingKeyMethod: "CARD"`); `mode="keyed-in"` collects card number, expiry, birth date or
- * business number and two password digits and hands them to `onSubmitCard` (never logged, never
- * stored, cleared after a successful submit). Buyer fields are validated on blur and on submit.
- */
-export function BillingKeyForm(props: BillingKeyFormProps): ReactNode {
+function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
   const ctx = usePortOne();
-  const t = uiText(ctx.locale);
-  const mode = props.mode ?? "window";
-  const nameMode = props.nameMode ?? "full";
-  // the REST flow behind keyed-in mode needs every buyer field on every device (rules section 3)
-  const form = useBuyerForm({ flow: "billingKey", nameMode, initial: props.customer, device: mode === "keyed-in" ? "pc" : undefined });
-  const hook = useIssueBillingKey();
+  const runtime = useFlowRuntime();
+  const t = textOf(TEXT, ctx.locale);
   const latest = useLatest(props);
-  const stylesheet = useStyleSheet(props.unstyled);
+  const { form, summaryRef, summary, setSummary, fields, focusFirst } = useFormBasics(props, true);
   const baseId = useId();
-  const summaryRef = useRef<HTMLDivElement>(null);
   const busy = useRef(false);
   const [card, setCard] = useState(EMPTY_CARD);
   const [cardTouched, setCardTouched] = useState<Partial<Record<CardField, boolean>>>({});
-  const [summary, setSummary] = useState<ValidationIssue[]>([]);
-  const [keyedState, setKeyedState] = useState<"idle" | "pending" | "success" | "error">("idle");
-  const [keyedError, setKeyedError] = useState<string | null>(null);
-  const cls = (name: string) => (props.unstyled ? undefined : name);
-  const fields: BuyerField[] = nameMode === "full" ? ["fullName", "phoneNumber", "email"] : ["lastName", "firstName", "phoneNumber", "email"];
+  const [result, setResult] = useState<{ status: FlowStatus; outcome: BillingKeyOutcome | null }>({ status: "idle", outcome: null });
+  const cardId = (f: string): string => `${baseId}-card-${f}`;
+  const found = validateCardCredential(toCredential(card), { requireOwnerCheck: false });
+  const cardIssues = ctx.messages ? localizeIssues(found, ctx.messages) : found.map((i) => ({ ...i, message: "" }));
+  const cardError = (f: CardField): string | undefined => (cardTouched[f] ? cardIssues.find((i) => i.field === `card.${f}`)?.message || undefined : undefined);
 
-  const cardIssues = mode === "keyed-in" ? validateCardCredential(toCredential(card), { locale: ctx.locale }) : [];
-  const cardError = (f: CardField) => (cardTouched[f] ? cardIssues.find((i) => i.field === `card.${f}`)?.message : undefined);
-  const cardId = (f: CardField) => `${baseId}-card-${f}`;
-
-  const focusFirst = useCallback(
-    (issues: ValidationIssue[]) => {
-      const first = issues[0];
-      if (!first) return;
-      const m = /^(customer|card)\.(\w+)$/.exec(first.field);
-      const id = m?.[1] === "customer" ? form.fieldProps(m[2] as BuyerField).id : m?.[1] === "card" ? cardId(m[2] as CardField) : null;
-      const el = id ? document.getElementById(id) : null;
-      (el ?? summaryRef.current)?.focus();
-    },
-    [form], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (busy.current) return;
-    const p = latest.current;
-    const buyerErrors = form.validate();
-    setCardTouched({ number: true, expiry: true, birthOrBusinessRegistrationNumber: true, passwordTwoDigits: true });
-    const cardErrors = cardIssues.filter((i) => i.severity === "error");
-    const errors = [...buyerErrors, ...cardErrors];
-    setSummary(errors);
-    if (errors.length > 0) {
-      focusFirst(errors);
-      p.onFailure?.({ status: "invalid", flow: "billingKey", issues: errors });
-      return;
-    }
-    const customer = form.toCustomer();
     busy.current = true;
     try {
-      if (mode === "keyed-in") {
-        if (!p.onSubmitCard) throw new Error("[react-portone-inicis] BillingKeyForm mode=\"keyed-in\" needs an onSubmitCard prop that sends the card to your server.");
-        setKeyedState("pending");
-        setKeyedError(null);
-        try {
-          const result = await p.onSubmitCard({ credential: toCredential(card), customer });
-          setCard(EMPTY_CARD);
-          setCardTouched({});
-          setKeyedState("success");
-          p.onIssued?.({ status: "success", flow: "billingKey", billingKey: (result && result.billingKey) || "" });
-        } catch (error) {
-          const message = redact(error instanceof Error ? error.message : String(error));
-          setKeyedState("error");
-          setKeyedError(message);
-          p.onFailure?.({ status: "failure", flow: "billingKey", code: "CARD_SUBMIT_FAILED", message });
-        }
+      const p = latest.current;
+      const pack = await runtime.loadPack().catch(() => null);
+      setCardTouched({ number: true, expiry: true, birthOrBusinessRegistrationNumber: true, passwordTwoDigits: true });
+      const cardErrors = validateCardCredential(toCredential(card), { requireOwnerCheck: false }).filter((i) => i.severity === "error");
+      const errors = [...form.validate(), ...(pack ? localizeIssues(cardErrors, pack) : cardErrors.map((i) => ({ ...i, message: i.code })))];
+      setSummary(errors);
+      if (errors.length > 0) {
+        focusFirst(errors, cardId);
+        p.onFailure?.({ status: "invalid", flow: "billingKey", issues: errors });
         return;
       }
-      const input: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(p)) if (!UI_PROPS.has(k)) input[k] = v;
-      const outcome = await hook.request({ ...(input as unknown as BillingKeyInput), customer });
-      if (outcome.status === "success") p.onIssued?.(outcome);
-      else {
-        if (outcome.status === "invalid") {
-          const blocking = outcome.issues.filter((i) => i.severity === "error");
-          setSummary(blocking);
-          focusFirst(blocking);
-        }
-        p.onFailure?.(outcome);
+      setResult((r) => ({ status: "pending", outcome: r.outcome }));
+      try {
+        const answer = await p.onSubmitCard({ credential: toCredential(card), customer: form.toCustomer() });
+        setCard(EMPTY_CARD);
+        setCardTouched({});
+        const success: BillingKeySuccess = { status: "success", flow: "billingKey", billingKey: (answer && answer.billingKey) || "" };
+        setResult({ status: "success", outcome: success });
+        p.onSuccess?.(success);
+        p.onIssued?.(success);
+      } catch (error) {
+        const message = redactCardNumbers(error instanceof Error ? error.message : String(error));
+        if (isDevelopment()) console.error(`[react-portone-inicis] BillingKeyForm: onSubmitCard failed: ${message}`);
+        const failure: FailureOutcome<"billingKey"> = { status: "failure", flow: "billingKey", code: "CARD_SUBMIT_FAILED" satisfies LibraryFailureCode, message };
+        setResult({ status: "failure", outcome: failure });
+        p.onFailure?.(failure);
       }
     } finally {
       busy.current = false;
     }
   };
 
-  const pending = hook.status === "pending" || keyedState === "pending";
-  const state = pending ? (ctx.device === "mobile" && mode === "window" ? "redirecting" : "pending") : summary.length > 0 || hook.status === "failure" || keyedState === "error" ? "error" : hook.status === "success" || keyedState === "success" ? "success" : "idle";
-  const failure = hook.outcome?.status === "failure" ? hook.outcome : null;
-  const vars = themeToCssVars(ctx.theme, props.theme) as CSSProperties;
-  const cardField = (f: CardField, label: string, extra: Record<string, unknown>, hint?: string) => (
+  const view = statusView(result.status, result.outcome, "pc", ctx.messages?.ui, "cardRegistered", "cardSubmitFailed");
+  const pending = result.status === "pending";
+  const cardField = (f: CardField, label: string, extra: Record<string, unknown>, required: boolean, hint?: string): ReactNode => (
     <Field
       id={cardId(f)}
       label={label}
-      locale={ctx.locale}
-      required
+      marker={required ? textOf(FIELD_TEXT, ctx.locale).required : textOf(FIELD_TEXT, ctx.locale).optional}
+      required={required}
       hint={hint}
       error={cardError(f)}
       value={card[f]}
@@ -184,48 +317,26 @@ export function BillingKeyForm(props: BillingKeyFormProps): ReactNode {
       {...extra}
     />
   );
-
+  const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
   return (
-    <form
-      className={[cls("pi-root pi-form"), props.className].filter(Boolean).join(" ") || undefined}
-      style={{ ...vars, ...props.style }}
+    <FormFrame
+      props={props}
+      form={form}
+      fields={fields}
+      summary={summary}
+      summaryRef={summaryRef}
       onSubmit={(e) => void submit(e)}
-      noValidate
-      data-state={state}
-      aria-busy={pending || undefined}
+      state={summary.length > 0 ? "error" : view.state}
+      busy={pending}
+      label={pending ? textOf(BUTTON_TEXT, ctx.locale).pending : (props.submitLabel ?? t.registerCard)}
+      line={view.line}
     >
-      {stylesheet}
-      <div ref={summaryRef} tabIndex={-1}>
-        <ErrorSummary issues={localizeIssues(summary, ctx.locale)} locale={ctx.locale} />
+      {cardField("number", t.cardNumber, { inputMode: "numeric", autoComplete: "cc-number", placeholder: "0000 0000 0000 0000", maxLength: 23 }, true)}
+      <div className={cls("pi-row")}>
+        {cardField("expiry", t.cardExpiry, { inputMode: "numeric", autoComplete: "cc-exp", placeholder: "MM/YY", maxLength: 5 }, true, t.cardExpiryHint)}
+        {cardField("passwordTwoDigits", t.cardPassword, { inputMode: "numeric", type: "password", autoComplete: "off", maxLength: 2 }, false, t.cardPasswordHint)}
       </div>
-      <BuyerFieldInputs form={form} fields={fields} locale={ctx.locale} />
-      {mode === "keyed-in" ? (
-        <>
-          {cardField("number", t.cardNumber, { inputMode: "numeric", autoComplete: "cc-number", placeholder: "0000 0000 0000 0000", maxLength: 23 })}
-          <div className={cls("pi-row")}>
-            {cardField("expiry", t.cardExpiry, { inputMode: "numeric", autoComplete: "cc-exp", placeholder: "MM/YY", maxLength: 5 }, t.cardExpiryHint)}
-            {cardField("passwordTwoDigits", t.cardPassword, { inputMode: "numeric", type: "password", autoComplete: "off", maxLength: 2 }, t.cardPasswordHint)}
-          </div>
-          {cardField("birthOrBusinessRegistrationNumber", t.cardBirth, { inputMode: "numeric", autoComplete: "off", maxLength: 10 }, t.cardBirthHint)}
-        </>
-      ) : null}
-      <button type="submit" className={cls("pi-button")} disabled={pending || undefined} aria-busy={pending || undefined} data-state={state}>
-        {pending ? <span className={cls("pi-spinner")} aria-hidden="true" /> : null}
-        {pending ? (state === "redirecting" ? t.redirecting : t.pending) : (props.submitLabel ?? (mode === "window" ? t.openBillingWindow : t.registerCard))}
-      </button>
-      {failure ? (
-        <div className={cls("pi-alert")} role="alert">
-          {failureText(failure, t)}
-        </div>
-      ) : keyedState === "error" ? (
-        <div className={cls("pi-alert")} role="alert">
-          {t.cardSubmitFailed} {keyedError}
-        </div>
-      ) : hook.status === "success" || keyedState === "success" ? (
-        <div className={cls("pi-status")} role="status">
-          {mode === "window" ? t.billingKeyIssued : t.cardRegistered}
-        </div>
-      ) : null}
-    </form>
+      {cardField("birthOrBusinessRegistrationNumber", t.cardBirth, { inputMode: "numeric", autoComplete: "off", maxLength: 10 }, false, t.cardBirthHint)}
+    </FormFrame>
   );
 }

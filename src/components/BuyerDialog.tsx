@@ -1,43 +1,80 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
-import type { BuyerInput, Flow } from "../core/types";
-import { uiText } from "../core/ui-text";
-import { usePortOne } from "../react/context";
-import { useBuyerForm, type BuyerField } from "../react/useBuyerForm";
+import { Component, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
+import type { MessagePack } from "../core/format";
+import type { BuyerInput, Device, Flow, MessageLocale } from "../core/types";
+import { useBuyerFormState, type BuyerField } from "../react/buyer-form-state";
 import { BuyerFieldInputs } from "./BuyerFields";
+import { FIELD_CSS, useStyleSheet } from "./styles";
+import { FIELD_TEXT, textOf } from "./text";
+
+const DIALOG_CSS = `:where(.pi-overlay){position:fixed;inset:0;background:rgb(0 0 0/.45)}
+:where(.pi-dialog){position:fixed;left:50%;top:50%;transform:translate(-50%,-50%);width:min(92vw,26rem);max-height:90vh;overflow:auto;padding:1.5em;border-radius:var(--_r);background:var(--_bg);box-shadow:0 10px 40px rgb(0 0 0/.25)}
+:where(.pi-dialog) h2{margin:0 0 .25em;font-size:1.2em}
+:where(.pi-actions){display:flex;gap:.5em;justify-content:flex-end}`;
 
 /** Props of the buyer dialog (loaded on first use). */
 export interface BuyerDialogProps {
   fields: BuyerField[];
   flow: Flow;
   initial: BuyerInput;
-  /** The collected fields, or null when the buyer cancelled. */
+  device: Device;
+  locale: MessageLocale;
+  /** The locale's message pack (loaded before the dialog is needed). */
+  messages: MessagePack;
+  /** The collected fields, or null when the buyer cancelled (Cancel, Escape, a click outside). */
   onDone: (customer: BuyerInput | null) => void;
+  /** The dialog failed to render: the button reports it and stays usable. */
+  onError: (error: unknown) => void;
   style?: CSSProperties;
   unstyled?: boolean | undefined;
 }
 
+/** Keeps the merchant's page when the dialog fails to render. */
+class Boundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown): void {
+    this.props.onError(error);
+  }
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/** The buyer dialog inside an error boundary (this chunk's default export). */
+export default function SafeBuyerDialog(props: BuyerDialogProps): ReactNode {
+  return (
+    <Boundary onError={props.onError}>
+      <BuyerDialog {...props} />
+    </Boundary>
+  );
+}
+
 /**
  * Asks the buyer for exactly the fields that are missing or invalid, with the device's required
- * markers. Radix Dialog traps focus, closes on Escape and returns focus to the button.
+ * markers (it is its own lazily loaded chunk, so it takes device, locale and messages as props).
+ * Radix Dialog traps focus and closes on Escape; the button takes focus back.
  */
-export default function BuyerDialog({ fields, flow, initial, onDone, style, unstyled }: BuyerDialogProps): ReactNode {
-  const ctx = usePortOne();
-  const t = uiText(ctx.locale);
+function BuyerDialog({ fields, flow, initial, device, locale, messages, onDone, style, unstyled }: BuyerDialogProps): ReactNode {
+  const t = messages.ui;
   const nameMode = fields.includes("firstName") || fields.includes("lastName") ? "separated" : "full";
-  const form = useBuyerForm({ flow, initial, nameMode });
+  // no provider context in here: this chunk is bundled on its own and gets what it needs as props
+  const form = useBuyerFormState({ flow, initial, nameMode, device, messages });
   const [open, setOpen] = useState(true);
-  const cls = (name: string) => (unstyled ? undefined : name);
+  const sheets = useStyleSheet(unstyled, ["fields", FIELD_CSS], ["dialog", DIALOG_CSS]);
+  const cls = (name: string): string | undefined => (unstyled ? undefined : name);
 
-  const close = (result: BuyerInput | null) => {
+  const close = (result: BuyerInput | null): void => {
     setOpen(false);
     onDone(result);
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent): void => {
     event.preventDefault();
     const errors = form.validate().filter((i) => fields.some((f) => i.field === `customer.${f}`));
     if (errors.length > 0) {
-      const first = errors[0]!.field.replace("customer.", "") as BuyerField;
+      const first = errors[0]!.field.slice(9) as BuyerField;
       document.getElementById(form.fieldProps(first).id)?.focus();
       return;
     }
@@ -49,13 +86,14 @@ export default function BuyerDialog({ fields, flow, initial, onDone, style, unst
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : close(null))}>
+      {sheets}
       <Dialog.Portal>
         <Dialog.Overlay className={cls("pi-overlay")} />
         <Dialog.Content className={cls("pi-dialog")} style={style} onCloseAutoFocus={(event) => event.preventDefault()}>
           <Dialog.Title>{t.dialogTitle}</Dialog.Title>
           <Dialog.Description className={cls("pi-hint")}>{t.dialogDescription}</Dialog.Description>
           <form className={cls("pi-form")} onSubmit={submit} noValidate>
-            <BuyerFieldInputs form={form} fields={fields} locale={ctx.locale} />
+            <BuyerFieldInputs form={form} fields={fields} t={textOf(FIELD_TEXT, locale)} />
             <div className={cls("pi-actions")}>
               <Dialog.Close asChild>
                 <button type="button" className={cls("pi-secondary")}>

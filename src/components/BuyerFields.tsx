@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
-import type { MessageLocale } from "../core/types";
-import { uiText } from "../core/ui-text";
 import type { BuyerField, BuyerForm } from "../react/useBuyerForm";
 import { Field } from "./parts";
+import type { FieldText } from "./text";
 
 const HINTS: Partial<Record<BuyerField, "phoneHint" | "emailHint">> = { phoneNumber: "phoneHint", email: "emailHint" };
 
 /** Labelled inputs for the given buyer fields of a {@link BuyerForm}, errors linked for screen readers. */
-export function BuyerFieldInputs({ form, fields, locale }: { form: BuyerForm; fields: readonly BuyerField[]; locale: MessageLocale }): ReactNode {
-  const t = uiText(locale);
+export function BuyerFieldInputs({ form, fields, t }: { form: BuyerForm; fields: readonly BuyerField[]; t: FieldText }): ReactNode {
   return (
     <>
       {fields.map((name) => {
@@ -18,10 +16,10 @@ export function BuyerFieldInputs({ form, fields, locale }: { form: BuyerForm; fi
           <Field
             key={name}
             {...props}
-            locale={locale}
             label={t[name]}
+            marker={props.required ? t.required : t.optional}
             hint={hint ? t[hint] : undefined}
-            error={form.fieldIssues(name)[0]?.message}
+            error={form.fieldIssues(name)[0]?.message || undefined}
             errorId={form.errorId(name)}
           />
         );

@@ -1,7 +1,7 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { expectNoAxeViolations, renderWith, sandboxHarness } from "../../test/support/harness";
 import type { InicisOptions } from "../core/bypass";
 import { InicisBypassEditor } from "./InicisBypassEditor";
@@ -61,11 +61,18 @@ describe("InicisBypassEditor", () => {
     const logo = screen.getByLabelText(/메인 로고 URL/);
     await user.type(logo, "javascript:alert(1)");
     expect(logo).toHaveAttribute("aria-invalid", "true");
-    expect(logo).toHaveAccessibleDescription("메인 로고 URL은(는) https: 로 시작하는 절대 URL이어야 합니다.");
+    // the sentence comes with the locale pack, which loads when it is first needed
+    await waitFor(() => expect(logo).toHaveAccessibleDescription("메인 로고 URL (logo_url)은 https: 로 시작하는 절대 URL이어야 합니다."));
     expect(screen.getAllByRole("alert")[0]).toHaveTextContent("옵션에 오류가 있어 bypass를 만들 수 없습니다.");
     const skin = screen.getByLabelText(/결제창 색상/, { selector: "input:not([type=color])" });
     await user.type(skin, "#fff):ocb");
     expect(skin).toHaveAccessibleDescription(/#RRGGBB/);
+  });
+
+  it("keeps per-device values it is given and shows them in each device's preview", () => {
+    setup(<InicisBypassEditor value={{ hideEasyPay: true, mobile: { hideEasyPay: false, merchantName: "모바일 상점" }, pc: { skinColor: "#112233" } }} onChange={vi.fn()} />);
+    expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#112233)", "noeasypay"] } });
+    expect(preview("mobile")).toEqual({ inicis_v2: { P_MNAME: "모바일 상점" } });
   });
 
   it("with every option set, renders both previews from the value it is given", () => {
@@ -106,6 +113,35 @@ describe("InicisBypassEditor", () => {
     expect(await screen.findByText("복사했습니다")).toBeInTheDocument();
   });
 
+  it("a refused clipboard write shows a short message, and leaves no unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const user = userEvent.setup();
+      const writeText = vi.fn(() => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")));
+      Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+      setup(<Stateful initial={{ hideProgressBar: true }} />);
+      await user.click(screen.getByRole("button", { name: "복사 (PC)" }));
+      expect(writeText).toHaveBeenCalledOnce();
+      expect(await screen.findByText("복사하지 못했습니다. 직접 선택해 복사해 주세요.")).toBeInTheDocument();
+      expect(screen.queryByText("복사했습니다")).not.toBeInTheDocument();
+      // the preview stays, so the text can still be selected by hand
+      expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["hidebar"] } });
+      await act(() => new Promise((r) => setTimeout(r, 20)));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+  });
+
+  it("says so when there is no clipboard at all (an insecure page)", async () => {
+    Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+    setup(<Stateful initial={{ hideProgressBar: true }} />, "en");
+    await userEvent.click(screen.getByRole("button", { name: "Copy (Mobile)" }));
+    expect(await screen.findByText("Could not copy. Please select the text and copy it yourself.")).toBeInTheDocument();
+  });
+
   it("works with the keyboard alone, and axe finds nothing", async () => {
     const user = userEvent.setup();
     const onValue = vi.fn();
@@ -124,5 +160,78 @@ describe("InicisBypassEditor", () => {
     await user.keyboard("{Enter}");
     expect(onValue).toHaveBeenLastCalledWith(expect.not.objectContaining({ partialInterestFree: expect.anything() }));
     await expectNoAxeViolations(container);
+  });
+});
+
+// issue 10, item 7: saved values come back from storage, a CMS or an older version of the page
+describe("InicisBypassEditor never crashes on a malformed saved value", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const errorOf = async (label: RegExp, text: string | RegExp) => {
+    const input = screen.getAllByLabelText(label)[0]!;
+    await waitFor(() => expect(input).toHaveAccessibleDescription(text));
+    expect(input).toHaveAttribute("aria-invalid", "true");
+  };
+
+  it("mall-point cards saved as a string: rendered as text, with the message and no preview", async () => {
+    const errors = vi.spyOn(console, "error");
+    setup(<Stateful initial={{ mallPointCards: "11,34" as unknown as string[] }} />);
+    expect(screen.getByLabelText(/몰포인트 카드/)).toHaveValue("11,34");
+    await errorOf(/몰포인트 카드/, "몰포인트 카드 (mallpoint)는 목록(배열)이어야 합니다.");
+    expect(screen.getAllByRole("alert")[0]).toHaveTextContent("옵션에 오류가 있어 bypass를 만들 수 없습니다.");
+    expect(screen.queryByTestId("bypass-preview-pc")).not.toBeInTheDocument();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it("a plan whose months are a string: the row renders and says what is wrong; fixing it brings the preview back", async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    setup(<Stateful onValue={onValue} initial={{ partialInterestFree: [{ cardCode: "11", months: "2,3" as unknown as number[] }] }} />);
+    const months = screen.getByLabelText("개월");
+    expect(months).toHaveValue("2,3");
+    await waitFor(() => expect(months).toHaveAccessibleDescription(/개월 수는 2~36 사이의 정수 목록이어야 합니다\.$/));
+    await user.clear(months);
+    await user.type(months, "2,3");
+    expect(onValue).toHaveBeenLastCalledWith({ partialInterestFree: [{ cardCode: "11", months: [2, 3] }] });
+    expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["slimquota(11-2:3)"] } });
+  });
+
+  it("wrong types in several fields at once: every control renders, each with its message", async () => {
+    const errors = vi.spyOn(console, "error");
+    const saved = {
+      skinColor: 0xc1272c,
+      logoUrl: { href: "https://x.example/l.png" },
+      hideEasyPay: "Y",
+      merchantName: ["포트원"],
+      preselectCard: 14,
+      partialInterestFree: [null, "11-2:3", { cardCode: 11, months: [2] }],
+      cardUse: true,
+      pc: "acceptmethod",
+      mobile: [],
+      acceptmethod: ["ocb"],
+    } as unknown as InicisOptions;
+    setup(<Stateful initial={saved} />);
+    expect(screen.getByLabelText(/결제창 색상/, { selector: "input:not([type=color])" })).toHaveValue(String(0xc1272c));
+    expect(screen.getByLabelText(/간편결제 숨김/)).not.toBeChecked();
+    await errorOf(/결제창 색상/, /#RRGGBB/);
+    await errorOf(/메인 로고 URL/, "메인 로고 URL (logo_url)은 문자열이어야 합니다.");
+    await errorOf(/간편결제 숨김/, "간편결제 숨김 (noeasypay)은 true 또는 false여야 합니다.");
+    await errorOf(/가맹점 이름/, "가맹점 이름 (P_MNAME)은 문자열이어야 합니다.");
+    await errorOf(/우선 선택 카드/, /카드 코드는 두 자리 숫자/);
+    await errorOf(/카드 구분/, "카드 구분, 빌링키 전용 (carduse)은 percard, cocard 중 하나여야 합니다.");
+    expect(screen.getAllByRole("group", { name: /부분 무이자 \(slimquota\) #\d/ })).toHaveLength(3);
+    expect(screen.getAllByRole("alert")[0]).toHaveTextContent("옵션에 오류가 있어 bypass를 만들 수 없습니다.");
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it.each([{ value: null }, { value: "hideEasyPay" }, { value: 42 }])("a whole value of $value renders an empty editor", ({ value }) => {
+    setup(<InicisBypassEditor value={value as unknown as InicisOptions} onChange={vi.fn()} />);
+    expect(preview("pc")).toEqual({ inicis_v2: {} });
+    expect(screen.getByLabelText(/간편결제 숨김/)).not.toBeChecked();
+  });
+
+  it("a whole value that is a list renders, says it is not an options object, and builds nothing", async () => {
+    setup(<InicisBypassEditor value={["hideEasyPay"] as unknown as InicisOptions} onChange={vi.fn()} />);
+    expect(screen.getByLabelText(/간편결제 숨김/)).not.toBeChecked();
+    expect(screen.getAllByRole("alert")[0]).toHaveTextContent("옵션에 오류가 있어 bypass를 만들 수 없습니다.");
   });
 });

@@ -3,6 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { CHANNEL_KEYS, expectInicisId, expectNoAxeViolations, HARNESSES, renderWith, sandboxHarness } from "../../test/support/harness";
 import type { PaymentInput } from "../core/inputs";
+import type { InvalidOutcome } from "../core/outcome";
+import { PortOneProvider } from "../react/context";
 import { PayButton } from "./PayButton";
 
 const customer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
@@ -21,7 +23,9 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
   it.each(METHODS)("PC, $payMethod: the SDK receives the exact request with PC bypass keys only", async ({ payMethod, extra }) => {
     const h = make("pc");
     const onSuccess = vi.fn();
-    renderWith(<PayButton payMethod={payMethod} orderName="운동화" totalAmount={39000} customer={customer} inicis={inicis} onSuccess={onSuccess} {...extra} />, { sdk: h.sdk, device: "pc" });
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const input = { payMethod, orderName: "운동화", totalAmount: 39000, customer, inicis, ...extra } as PaymentInput;
+    renderWith(<PayButton {...input} onSuccess={onSuccess} />, { sdk: h.sdk, device: "pc" });
     await userEvent.click(screen.getByRole("button", { name: "₩39,000 결제하기" }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
     const [call] = h.calls();
@@ -44,7 +48,7 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
 
   it("mobile: mobile bypass keys only and the current page as redirectUrl; below1000 added for 500 KRW", async () => {
     const h = make("mobile");
-    renderWith(<PayButton payMethod="CARD" orderName="껌" totalAmount={500} inicis={inicis} channelKey="channel-key-override" />, { sdk: h.sdk, device: "mobile" });
+    renderWith(<PayButton payMethod="CARD" orderName="껌" totalAmount={500} customer={{ fullName: "홍길동" }} inicis={inicis} channelKey="channel-key-override" />, { sdk: h.sdk, device: "mobile" });
     await userEvent.click(screen.getByRole("button"));
     await waitFor(() => expect(h.calls()).toHaveLength(1));
     const { paymentId, ...rest } = h.calls()[0]!.request;
@@ -56,9 +60,45 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
       totalAmount: 500,
       currency: "KRW",
       payMethod: "CARD",
+      customer: { fullName: "홍길동" },
       redirectUrl: window.location.href,
       bypass: { inicis_v2: { P_MNAME: "포트원 상점", P_RESERVED: ["below1000=Y", "noeasypay=Y"] } },
     });
+  });
+
+  // issue 10, item 2: the guide's combined example (P_NMANE corrected to P_MNAME, a real guardian address)
+  it.each(["pc", "mobile"] as const)("%s: the guide's raw bypass is read, merged with inicis (which wins) and sent with that device's keys only", async (device) => {
+    const h = make(device);
+    const onSuccess = vi.fn();
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const bypass = {
+      inicis_v2: {
+        logo_url: "https://portone.io/assets/portone.87061e94.avif",
+        logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
+        parentemail: "parent@example.com",
+        Ini_SSGPAY_MDN: "01012341234",
+        acceptmethod: ["SKIN(#C1272C)", "below1000", "ocb"],
+        P_CARD_OPTION: "selcode=14",
+        P_MNAME: "포트원",
+        P_RESERVED: ["below1000=Y", "noeasypay=Y"],
+      },
+    };
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={39000} customer={customer} bypass={bypass} inicis={{ skinColor: "#000000", merchantName: "내 상점" }} onSuccess={onSuccess} />, { sdk: h.sdk, device });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(h.calls()[0]!.request.bypass).toEqual(
+      device === "pc"
+        ? {
+            inicis_v2: {
+              logo_url: "https://portone.io/assets/portone.87061e94.avif",
+              logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
+              parentemail: "parent@example.com",
+              Ini_SSGPAY_MDN: "01012341234",
+              acceptmethod: ["SKIN(#000000)", "below1000", "ocb"],
+            },
+          }
+        : { inicis_v2: { P_CARD_OPTION: "selcode=14", P_MNAME: "내 상점", P_RESERVED: ["below1000=Y", "noeasypay=Y"] } },
+    );
   });
 
   it("ten rapid clicks make one SDK call", async () => {
@@ -87,13 +127,44 @@ describe("PayButton: buyer collection and bad input", () => {
     await user.type(email, "a+b@x.com");
     await user.click(within(dialog).getByRole("button", { name: "계속" }));
     expect(email).toHaveAttribute("aria-invalid", "true");
-    expect(within(dialog).getByText(/특수문자로 @와 .만 허용/)).toBeInTheDocument();
+    expect(email).toHaveAccessibleDescription(/구매자 이메일: KG이니시스는 이메일 주소에 @와 \. 외의 특수문자\(_, -, \+ 등\)를 받지 않습니다\. 다른 이메일 주소를 입력해 주세요\./);
     await user.clear(email);
     await user.type(email, "buyer@example.com");
     await user.click(within(dialog).getByRole("button", { name: "계속" }));
     await waitFor(() => expect(h.calls()).toHaveLength(1));
     expect(h.calls()[0]!.request.customer).toEqual({ fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" });
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
+  // issue 10, item 1
+  it("on mobile, a missing name opens the dialog asking for the name alone; the payment then proceeds with it", async () => {
+    const h = sandboxHarness("mobile");
+    const user = userEvent.setup();
+    renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={{ email: "buyer@example.com" }} />, { sdk: h.sdk, device: "mobile" });
+    await user.click(screen.getByRole("button", { name: "₩1,000 결제하기" }));
+    const dialog = await screen.findByRole("dialog", { name: "구매자 정보" });
+    expect(h.calls()).toHaveLength(0);
+    expect(within(dialog).getAllByRole("textbox").map((i) => i.getAttribute("name"))).toEqual(["fullName"]);
+    const name = within(dialog).getByLabelText(/이름/);
+    expect(name).toBeRequired();
+    await user.click(within(dialog).getByRole("button", { name: "계속" }));
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(name).toHaveAccessibleDescription("구매자 이름을 입력해 주세요.");
+    expect(h.calls()).toHaveLength(0);
+    await user.type(name, " 홍길동 ");
+    await user.click(within(dialog).getByRole("button", { name: "계속" }));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(h.calls()[0]!.request.customer).toEqual({ fullName: "홍길동", email: "buyer@example.com" });
+  });
+
+  it("on mobile, with collectBuyer off, a missing name is an invalid outcome naming customer.fullName", async () => {
+    const h = sandboxHarness("mobile");
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} collectBuyer={false} onFailure={onFailure} />, { sdk: h.sdk, device: "mobile" });
+    await userEvent.click(screen.getByRole("button"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("구매자 이름을 입력해 주세요.");
+    expect(onFailure).toHaveBeenCalledWith({ status: "invalid", flow: "payment", issues: [{ field: "customer.fullName", code: "required", severity: "error", params: {}, message: "구매자 이름을 입력해 주세요." }] });
+    expect(h.calls()).toHaveLength(0);
   });
 
   it("on mobile, the same missing e-mail goes straight to the SDK", async () => {
@@ -108,24 +179,49 @@ describe("PayButton: buyer collection and bad input", () => {
     { name: "Hangul paymentId", props: { paymentId: "주문-1" }, text: "영문, 숫자와 기호(ASCII)만", device: "pc" as "pc" | "mobile" },
     { name: "41-character paymentId", props: { paymentId: "x".repeat(41) }, text: "최대 40자" },
     { name: "fractional amount", props: { totalAmount: 10.5 }, text: "0보다 큰 정수" },
-    { name: "USD for a transfer", props: { payMethod: "TRANSFER" as const, currency: "USD" as const }, text: "USD은(는) 이 결제에서 쓸 수 없습니다" },
+    { name: "USD for a transfer", props: { payMethod: "TRANSFER" as const, currency: "USD" as const }, text: "통화(currency): USD는 이 결제에서 쓸 수 없습니다(가능: KRW)." },
     { name: "javascript: logo", props: { inicis: { logoUrl: "javascript:alert(1)" } }, text: "https: 로 시작하는" },
     { name: "option smuggling", props: { inicis: { skinColor: "#fff):ocb" } }, text: "#RRGGBB" },
     { name: "gift certificate without type on mobile", props: { payMethod: "GIFT_CERTIFICATE" as const }, text: "상품권", device: "mobile" as const },
-    { name: "phone micropayment without productType", props: { payMethod: "MOBILE" as const }, text: "상품 유형" },
+    { name: "phone micropayment without productType", props: { payMethod: "MOBILE" as const }, text: "상품 유형(productType)을 입력해 주세요." },
+    { name: "raw bypass with the guide's typo P_NMANE", props: { bypass: { inicis_v2: { P_NMANE: "포트원" } } }, text: "bypass.inicis_v2.P_NMANE" },
     { name: "availableMonthList with a direct card call", props: { card: { cardCompany: "BC_CARD" as const, installment: { monthOption: { availableMonthList: [2, 3] } } } }, text: "fixedMonth만" },
   ])("$name: no SDK call, a visible alert, onFailure(invalid)", async ({ props, text, device = "pc" }) => {
     const h = sandboxHarness(device);
     const onFailure = vi.fn();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} onFailure={onFailure} {...props} />, { sdk: h.sdk, device });
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const input = { payMethod: "CARD", orderName: "x", totalAmount: 1000, customer, ...props } as PaymentInput;
+    renderWith(<PayButton {...input} onFailure={onFailure} />, { sdk: h.sdk, device });
     await userEvent.click(screen.getByRole("button"));
     const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("다음 항목을 확인해 주세요.");
     expect(alert).toHaveTextContent(text);
     expect(h.calls()).toHaveLength(0);
-    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "invalid" }));
+    expect(onFailure).toHaveBeenCalledOnce();
+    const outcome = onFailure.mock.calls[0]![0] as InvalidOutcome;
+    expect(outcome.status).toBe("invalid");
+    // what onFailure receives carries the same sentences the buyer reads
+    for (const issue of outcome.issues.filter((i) => i.severity === "error")) expect(alert).toHaveTextContent(issue.message);
     expect(screen.getByRole("button")).toHaveAttribute("data-state", "error");
-    expect(warn).toHaveBeenCalled();
+  });
+
+  it("in development, invalid input is also explained in the console", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={10.5} customer={customer} />, { sdk: sandboxHarness("pc").sdk, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    await screen.findByRole("alert");
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("totalAmount"));
+  });
+
+  it("a warning (a field that needs a contract) is said in the console in development, and the payment goes on", async () => {
+    const h = sandboxHarness("pc");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const onSuccess = vi.fn();
+    renderWith(<PayButton payMethod="EASY_PAY" easyPay={{ easyPayProvider: "KAKAOPAY" }} orderName="x" totalAmount={1000} customer={customer} onSuccess={onSuccess} />, { sdk: h.sdk, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
+    await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining("easyPay.easyPayProvider: 간편결제 다이렉트 호출(easyPayProvider)은 KG이니시스와 별도 계약이 필요합니다.")));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("with collectBuyer off, a missing buyer field is an error, not a dialog", async () => {
@@ -134,9 +230,110 @@ describe("PayButton: buyer collection and bad input", () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} collectBuyer={false} onFailure={onFailure} />, { sdk: h.sdk, device: "pc" });
     await userEvent.click(screen.getByRole("button"));
-    expect(await screen.findByRole("alert")).toHaveTextContent("구매자 이름을(를) 입력해 주세요.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("구매자 이름을 입력해 주세요.");
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "invalid", issues: expect.arrayContaining([expect.objectContaining({ field: "customer.email" })]) }));
+  });
+});
+
+describe("PayButton: the buyer dialog", () => {
+  // issue 10, item 5
+  it("what the buyer types completes the customer prop for that attempt only: a new customer prop is sent as given", async () => {
+    const h = sandboxHarness("pc");
+    const user = userEvent.setup();
+    const first = { fullName: "홍길동", phoneNumber: "010-1234-5678" };
+    const view = renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={first} />, { sdk: h.sdk, device: "pc" });
+    await user.click(screen.getByRole("button"));
+    const dialog = await screen.findByRole("dialog");
+    await user.type(within(dialog).getByLabelText(/이메일/), "typed@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "계속" }));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(h.calls()[0]!.request.customer).toEqual({ ...first, email: "typed@example.com" });
+    await screen.findByText("결제가 완료되었습니다.");
+
+    const second = { fullName: "김철수", phoneNumber: "010-9876-5432", email: "second@example.com" };
+    view.rerender(
+      <PortOneProvider storeId="store-test" channelKeys={CHANNEL_KEYS} device="pc" locale="ko" sdk={h.sdk} preload={false}>
+        <PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={second} />
+      </PortOneProvider>,
+    );
+    await user.click(screen.getByRole("button"));
+    await waitFor(() => expect(h.calls()).toHaveLength(2));
+    expect(h.calls()[1]!.request.customer).toEqual(second);
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
+  it("the next attempt with the same incomplete customer prop asks again (prefilled), instead of reusing what was typed silently", async () => {
+    const h = sandboxHarness("pc");
+    const user = userEvent.setup();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={{ fullName: "홍길동", phoneNumber: "010-1234-5678" }} />, { sdk: h.sdk, device: "pc" });
+    await user.click(screen.getByRole("button"));
+    await user.type(within(await screen.findByRole("dialog")).getByLabelText(/이메일/), "typed@example.com");
+    await user.click(screen.getByRole("button", { name: "계속" }));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    await screen.findByText("결제가 완료되었습니다.");
+    await user.click(screen.getByRole("button", { name: /결제하기/ }));
+    const again = await screen.findByRole("dialog");
+    expect(h.calls()).toHaveLength(1);
+    expect(within(again).getByLabelText(/이메일/)).toHaveValue("typed@example.com");
+  });
+
+  // issue 11
+  it("Escape in the dialog is a cancel: onCancel gets BUYER_CANCELLED, the buyer reads a calm status, no alert, no SDK call", async () => {
+    const h = sandboxHarness("pc");
+    const user = userEvent.setup();
+    const onCancel = vi.fn();
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={{ fullName: "홍길동" }} onCancel={onCancel} onFailure={onFailure} />, { sdk: h.sdk, device: "pc" });
+    await user.click(screen.getByRole("button"));
+    await screen.findByRole("dialog");
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(onCancel).toHaveBeenCalledOnce());
+    expect(onCancel).toHaveBeenCalledWith({ status: "cancelled", flow: "payment", code: "BUYER_CANCELLED" });
+    expect(onFailure).not.toHaveBeenCalled();
+    expect(screen.getByRole("status")).toHaveTextContent("결제를 취소했습니다.");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.getByRole("button")).toBeEnabled();
+    expect(h.calls()).toHaveLength(0);
+  });
+
+  it("without onCancel, the dialog's Cancel button reaches onFailure as a cancelled outcome", async () => {
+    const h = sandboxHarness("pc");
+    const user = userEvent.setup();
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={{ fullName: "홍길동" }} onFailure={onFailure} />, { sdk: h.sdk, device: "pc" });
+    await user.click(screen.getByRole("button"));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "취소" }));
+    await waitFor(() => expect(onFailure).toHaveBeenCalledOnce());
+    expect(onFailure).toHaveBeenCalledWith({ status: "cancelled", flow: "payment", code: "BUYER_CANCELLED" });
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
+
+describe("PayButton: the prop boundary", () => {
+  it("an unknown prop is never sent to PortOne, and development says so once", async () => {
+    const h = sandboxHarness("pc");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const props = { payMethod: "CARD", orderName: "x", totalAmount: 1000, customer, successUrl: "/thanks", buyerEmail: "x@y.co" } as unknown as PaymentInput;
+    renderWith(<PayButton {...props} />, { sdk: h.sdk, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(h.calls()[0]!.request).not.toHaveProperty("successUrl");
+    expect(h.calls()[0]!.request).not.toHaveProperty("buyerEmail");
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"successUrl" is not a payment request field'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"buyerEmail" is not a payment request field'));
+  });
+
+  it("aria-* and data-* reach the button, not the request", async () => {
+    const h = sandboxHarness("pc");
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} aria-describedby="terms" data-testid="pay" id="pay-1" />, { sdk: h.sdk, device: "pc" });
+    const button = screen.getByTestId("pay");
+    expect(button).toHaveAttribute("aria-describedby", "terms");
+    expect(button).toHaveAttribute("id", "pay-1");
+    await userEvent.click(button);
+    await waitFor(() => expect(h.calls()).toHaveLength(1));
+    expect(Object.keys(h.calls()[0]!.request).filter((k) => /aria|data-|^id$/.test(k))).toEqual([]);
   });
 });
 
@@ -157,7 +354,7 @@ describe("PayButton: states, language, theming, asChild, accessibility", () => {
     expect(screen.getByRole("button")).toBeEnabled();
 
     const m = sandboxHarness("mobile");
-    const view = renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} />, { sdk: m.sdk, device: "mobile" });
+    const view = renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={{ fullName: "홍길동" }} />, { sdk: m.sdk, device: "mobile" });
     await userEvent.click(within(view.container).getByRole("button"));
     await waitFor(() => expect(within(view.container).getByRole("button")).toHaveAttribute("data-state", "redirecting"));
     expect(within(view.container).getByRole("button")).toHaveTextContent("결제 페이지로 이동 중");

@@ -3,24 +3,26 @@ import type { PaymentOutcome } from "../core/outcome";
 import { formatAmount } from "../core/ui-text";
 import { usePayment } from "../react/hooks";
 import { createFlowButton, type FlowButtonUiProps } from "./flow-button";
+import { BUTTON_TEXT, textOf } from "./text";
 
 /**
  * Props of {@link PayButton}: the SDK's `PaymentRequest` fields less `storeId` (from the provider),
- * `inicis` options instead of a raw `bypass`, and the button's own props.
+ * `inicis` options (or the guide's raw `bypass`), and the button's own props.
  */
 export type PayButtonProps = PaymentInput & FlowButtonUiProps<PaymentOutcome>;
 
 /**
  * Opens the KG Inicis payment window (card, transfer, virtual account, gift certificate, phone
  * micropayment, easy pay). Validates for the current device first; asks for missing buyer fields
- * in a dialog; one SDK call however often it is clicked.
+ * in a dialog; one SDK call however often it is clicked; on mobile it receives its own outcome
+ * back after the redirect.
  *
  * @example
  * <PayButton payMethod="CARD" orderName="운동화" totalAmount={39000} customer={buyer} onSuccess={verifyOnServer} />
  */
-export const PayButton = createFlowButton<PaymentInput, PaymentOutcome>({
+export const PayButton = /* @__PURE__ */ createFlowButton<PaymentInput, PaymentOutcome>({
   displayName: "PayButton",
   flow: "payment",
   useFlowHook: usePayment,
-  defaultLabel: (input, t, ctx) => t.pay(formatAmount(input.totalAmount, input.currency ?? "KRW", ctx.locale)),
+  defaultLabel: (input, locale) => textOf(BUTTON_TEXT, locale).pay(formatAmount(input.totalAmount, input.currency ?? "KRW", locale)),
 });

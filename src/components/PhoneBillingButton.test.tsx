@@ -54,7 +54,7 @@ describe("PhoneBillingButton rules", () => {
     const onFailure = vi.fn();
     renderWith(<PhoneBillingButton orderName="x" totalAmount={9900} productType="REAL" customer={customer} onFailure={onFailure} />, { sdk: h.sdk, device: "mobile" });
     await userEvent.click(screen.getByRole("button"));
-    expect(await screen.findByRole("alert")).toHaveTextContent("제공 기간(offerPeriod)을(를) 입력해 주세요.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("제공 기간(offerPeriod)을 입력해 주세요.");
     expect(h.calls()).toHaveLength(0);
     expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "invalid", flow: "phoneBilling" }));
   });
@@ -71,6 +71,28 @@ describe("PhoneBillingButton rules", () => {
     await userEvent.click(screen.getByRole("button"));
     expect(await screen.findByRole("alert")).toHaveTextContent(text);
     expect(h.calls()).toHaveLength(0);
+  });
+
+  // issue 10, item 2: requestIssueBillingKeyAndPay has no Inicis bypass at all
+  it.each([
+    { given: "inicis", props: { inicis: { merchantName: "포트원" } } },
+    { given: "bypass", props: { bypass: { inicis_v2: { P_MNAME: "포트원" } } } },
+  ])("$given on phone billing: invalid bypass.unsupported, no SDK call, the buyer sees why", async ({ given, props }) => {
+    for (const device of ["pc", "mobile"] as const) {
+      const h = sandboxHarness(device);
+      const onFailure = vi.fn();
+      const onSuccess = vi.fn();
+      const view = renderWith(
+        <PhoneBillingButton orderName="x" totalAmount={9900} productType="REAL" offerPeriod={offerPeriod} customer={customer} onFailure={onFailure} onSuccess={onSuccess} {...(props as object)} />,
+        { sdk: h.sdk, device },
+      );
+      await userEvent.click(screen.getByRole("button"));
+      expect(await screen.findByRole("alert")).toHaveTextContent("휴대폰 빌링키 발급·결제(requestIssueBillingKeyAndPay)에는 이니시스 bypass를 보낼 수 없어 전달되지 않습니다. 빼 주세요.");
+      expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "invalid", flow: "phoneBilling", issues: [expect.objectContaining({ field: given, code: "bypass.unsupported" })] }));
+      expect(onSuccess).not.toHaveBeenCalled();
+      expect(h.calls()).toHaveLength(0);
+      view.unmount();
+    }
   });
 
   it("on mobile too, a missing phone number is asked for in the dialog (required on both devices)", async () => {

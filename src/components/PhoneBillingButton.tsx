@@ -3,6 +3,7 @@ import type { PhoneBillingOutcome } from "../core/outcome";
 import { formatAmount } from "../core/ui-text";
 import { useIssueBillingKeyAndPay } from "../react/hooks";
 import { createFlowButton, type FlowButtonUiProps } from "./flow-button";
+import { BUTTON_TEXT, textOf } from "./text";
 
 /** Props of {@link PhoneBillingButton}. `productType` is required; `offerPeriod` is required on mobile. */
 export type PhoneBillingButtonProps = PhoneBillingInput & FlowButtonUiProps<PhoneBillingOutcome>;
@@ -12,9 +13,9 @@ export type PhoneBillingButtonProps = PhoneBillingInput & FlowButtonUiProps<Phon
  * `billingKeyAndPayMethod: "MOBILE"`, KRW only). Name, phone and e-mail are required on both
  * devices; `onSuccess` receives `billingKey`, `paymentId` and `txId`.
  */
-export const PhoneBillingButton = createFlowButton<PhoneBillingInput, PhoneBillingOutcome>({
+export const PhoneBillingButton = /* @__PURE__ */ createFlowButton<PhoneBillingInput, PhoneBillingOutcome>({
   displayName: "PhoneBillingButton",
   flow: "phoneBilling",
   useFlowHook: useIssueBillingKeyAndPay,
-  defaultLabel: (input, t, ctx) => t.phoneBilling(formatAmount(input.totalAmount, "KRW", ctx.locale)),
+  defaultLabel: (input, locale) => textOf(BUTTON_TEXT, locale).phoneBilling(formatAmount(input.totalAmount, "KRW", locale)),
 });

@@ -1,14 +1,12 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
-import type { ValidationIssue } from "../core/types";
-import { uiText } from "../core/ui-text";
-import type { MessageLocale } from "../core/types";
+import type { LocalizedIssue } from "../core/types";
 
 /** A list of issues announced to screen readers (`role="alert"`). */
-export function ErrorSummary({ issues, locale, title, id }: { issues: readonly ValidationIssue[]; locale: MessageLocale; title?: string; id?: string }): ReactNode {
+export function ErrorSummary({ issues, title, id }: { issues: readonly LocalizedIssue[]; title: string; id?: string }): ReactNode {
   if (issues.length === 0) return null;
   return (
     <div className="pi-alert" role="alert" id={id} data-state="error">
-      <strong>{title ?? uiText(locale).errorSummary}</strong>
+      <strong>{title}</strong>
       <ul>
         {issues.map((i) => (
           <li key={`${i.field}:${i.code}`}>{i.message}</li>
@@ -21,28 +19,26 @@ export function ErrorSummary({ issues, locale, title, id }: { issues: readonly V
 /** Props of {@link Field}. */
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "children"> {
   label: string;
-  locale: MessageLocale;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
   /** The id of the error element; a generated one when absent. */
   errorId?: string;
-  /** Shows "(required)" or "(optional)" after the label. */
-  marker?: boolean;
+  /** Shown after the label, e.g. "(필수)". */
+  marker?: string | undefined;
 }
 
 /** A labelled input with its hint and error linked by `aria-describedby`. */
-export function Field({ label, locale, hint, error, errorId, marker = true, id, ...input }: FieldProps): ReactNode {
+export function Field({ label, hint, error, errorId, marker, id, ...input }: FieldProps): ReactNode {
   const auto = useId();
   const inputId = id ?? `${auto}-input`;
   const hintId = `${inputId}-hint`;
   const errId = errorId ?? `${inputId}-error`;
-  const t = uiText(locale);
   const describedBy = [hint ? hintId : null, error ? errId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="pi-field" data-invalid={error ? "" : undefined}>
       <label className="pi-label" htmlFor={inputId}>
         {label}
-        {marker ? <span className="pi-marker">({input.required ? t.required : t.optional})</span> : null}
+        {marker ? <span className="pi-marker">({marker})</span> : null}
       </label>
       <input className="pi-input" id={inputId} {...input} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
       {hint ? (

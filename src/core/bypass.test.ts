@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildInicisBillingKeyBypass, buildInicisBypass, INICIS_OPTION_INFO, parseInicisBypass, validateInicisOptions, type InicisOptions } from "./bypass";
+import { buildInicisBillingKeyBypass, buildInicisBypass, parseInicisBypass, readInicisBypass, validateInicisOptions, type InicisOptions } from "./bypass";
 import { InicisValidationError } from "./errors";
+import { INICIS_OPTIONS, type InicisOptionKey } from "./inicis-options";
+import { optionDevices } from "./option-schema";
 import type { Device } from "./types";
 
 const errors = (o: InicisOptions, d?: Device) => validateInicisOptions(o, d).filter((i) => i.severity === "error").map((i) => `${i.field}:${i.code}`);
@@ -24,6 +26,16 @@ describe("rules section 6: bypass.inicis_v2", () => {
     { rule: "toggles are booleans", ok: { hideEasyPay: true }, bad: { hideEasyPay: "Y" as unknown as boolean }, expected: "inicis.hideEasyPay:type.boolean" },
     { rule: "no unknown option", ok: { cardPopup: true }, bad: { cardpopup: true } as InicisOptions, expected: "inicis.cardpopup:inicis.unknownOption" },
     { rule: "no __proto__ key", ok: {}, bad: JSON.parse('{"__proto__": {"x": 1}}') as InicisOptions, expected: "inicis.__proto__:inicis.unknownOption" },
+    {
+      rule: "a __proto__ key does not hide the other options from the checks",
+      ok: { logoUrl: "https://x.example/a.svg" },
+      bad: JSON.parse('{"__proto__": {}, "logoUrl": "javascript:alert(1)"}') as InicisOptions,
+      expected: "inicis.logoUrl:url.https",
+    },
+    { rule: "per-device group: no unknown option", ok: { mobile: { merchantName: "포트원" } }, bad: { mobile: { P_MNAME: "포트원" } } as InicisOptions, expected: "inicis.mobile.P_MNAME:inicis.unknownOption" },
+    { rule: "per-device group: values checked like shared ones", ok: { pc: { logoUrl: "https://x.example/a.svg" } }, bad: { pc: { logoUrl: "javascript:alert(1)" } }, expected: "inicis.pc.logoUrl:url.https" },
+    { rule: "per-device group is an object", ok: { pc: {} }, bad: { pc: "logo_url=x" } as unknown as InicisOptions, expected: "inicis.pc:inicis.unknownOption" },
+    { rule: "carduse percard or cocard", ok: { cardUse: "percard" as const }, bad: { cardUse: "family" as "percard" }, expected: "inicis.cardUse:inicis.choice" },
     { rule: "no constructor key", ok: {}, bad: JSON.parse('{"constructor": "x"}') as InicisOptions, expected: "inicis.constructor:inicis.unknownOption" },
   ])("$rule", ({ ok, bad, expected }) => {
     expect(errors(ok)).toEqual([]);
@@ -83,7 +95,8 @@ describe("rules section 6: bypass.inicis_v2", () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(InicisValidationError);
-    expect((thrown as InicisValidationError).issues.map((i) => i.field)).toEqual(["inicis.logoUrl", "inicis.skinColor"]);
+    expect((thrown as InicisValidationError).issues.map((i) => i.field).sort()).toEqual(["inicis.logoUrl", "inicis.skinColor"]);
+    expect((thrown as InicisValidationError).message).toContain("inicis.logoUrl: url.https");
   });
 
   it("warns where a contract with Inicis is needed, on the device the option reaches", () => {
@@ -96,9 +109,95 @@ describe("rules section 6: bypass.inicis_v2", () => {
     expect(warnings({ showOcb: true }, "mobile")).toEqual([]);
   });
 
-  it("the card billing-key bypass carries carduse on mobile only", () => {
+  it("the card billing-key bypass carries carduse on mobile only, and a mobile-only option is no warning on PC", () => {
     expect(buildInicisBillingKeyBypass({ cardUse: "percard" }, "mobile")).toEqual({ inicis_v2: { carduse: "percard" } });
     expect(buildInicisBillingKeyBypass({ cardUse: "percard" }, "pc")).toBeUndefined();
+    // issue 10, item 3: a mobile-only option is simply not sent on PC
+    expect(validateInicisOptions({ cardUse: "percard" }, "pc", { flow: "billingKey" })).toEqual([]);
+    expect(validateInicisOptions({ merchantName: "포트원", preselectCard: "14" }, "pc")).toEqual([]);
+    expect(buildInicisBypass({ merchantName: "포트원", preselectCard: "14" }, "pc")).toEqual({ inicis_v2: {} });
+  });
+
+  it("payment options on a billing key, and carduse on a payment, are ignored by that window (a warning)", () => {
+    const warnings = (o: InicisOptions, flow: "payment" | "billingKey") => validateInicisOptions(o, "mobile", { flow }).map((i) => `${i.field}:${i.code}:${i.severity}`);
+    expect(warnings({ merchantName: "포트원" }, "billingKey")).toEqual(["inicis.merchantName:field.ignored:warning"]);
+    expect(warnings({ cardUse: "cocard" }, "payment")).toEqual(["inicis.cardUse:field.ignored:warning"]);
+  });
+});
+
+describe("per-device values (pc / mobile groups)", () => {
+  it("a group overrides the shared value on its device only", () => {
+    const o: InicisOptions = { hideEasyPay: true, merchantName: "공용", mobile: { hideEasyPay: false, merchantName: "모바일 상점" }, pc: { skinColor: "#112233" } };
+    expect(buildInicisBypass(o, "pc")).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#112233)", "noeasypay"] } });
+    expect(buildInicisBypass(o, "mobile")).toEqual({ inicis_v2: { P_MNAME: "모바일 상점" } });
+  });
+
+  it("an option under the device that never reads it is ignored there (a warning), and a contract is only asked where it is sent", () => {
+    const issues = validateInicisOptions({ mobile: { showOcb: true }, pc: { showOcb: true } }).map((i) => `${i.field}:${i.code}`);
+    expect(issues).toEqual(["inicis.mobile.showOcb:field.ignored", "inicis.pc.showOcb:contract.required"]);
+    expect(validateInicisOptions({ pc: { showOcb: true } }, "mobile").map((i) => i.code)).toEqual([]);
+  });
+
+  // issue 10, item 3. The guide's combined example (developers.portone.io, inicis-v2, "bypass 예시 코드")
+  // with two corrections so that it is valid input: the guide spells the mobile merchant name
+  // "P_NMANE" (a typo: the Inicis key is P_MNAME), and gives the placeholder "parentemail" as the
+  // guardian's address, which is not an e-mail address.
+  const GUIDE_PC = {
+    logo_url: "https://portone.io/assets/portone.87061e94.avif",
+    logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
+    parentemail: "parent@example.com",
+    Ini_SSGPAY_MDN: "01012341234",
+    acceptmethod: ["SKIN(#C1272C)", "below1000", "ocb"],
+  };
+  const GUIDE_MOBILE = { P_CARD_OPTION: "selcode=14", P_MNAME: "포트원", P_RESERVED: ["below1000=Y", "noeasypay=Y"] };
+  const GUIDE = { inicis_v2: { ...GUIDE_PC, ...GUIDE_MOBILE } };
+
+  it("the guide's combined bypass round-trips exactly on each device", () => {
+    const options = parseInicisBypass(GUIDE);
+    expect(buildInicisBypass(options, "pc")).toEqual({ inicis_v2: GUIDE_PC });
+    expect(buildInicisBypass(options, "mobile")).toEqual({ inicis_v2: GUIDE_MOBILE });
+    // noeasypay was sent to the mobile module only: it stays there, so PC gets no noeasypay
+    expect(options).toEqual({
+      skinColor: "#C1272C",
+      logoUrl: GUIDE_PC.logo_url,
+      subLogoUrl: GUIDE_PC.logo_2nd,
+      parentEmail: "parent@example.com",
+      ssgpayPhone: "01012341234",
+      allowBelow1000: true,
+      showOcb: true,
+      preselectCard: "14",
+      merchantName: "포트원",
+      mobile: { hideEasyPay: true },
+    });
+  });
+
+  it("reads the guide's bypass as is: the typo P_NMANE and the placeholder e-mail are reported, by name", () => {
+    const { P_MNAME: _fixed, ...mobileAsInTheGuide } = GUIDE_MOBILE;
+    const read = readInicisBypass({ inicis_v2: { ...GUIDE_PC, parentemail: "parentemail", ...mobileAsInTheGuide, P_NMANE: "포트원" } });
+    expect(read.issues).toEqual([{ field: "bypass.inicis_v2.P_NMANE", code: "inicis.unknownOption", severity: "error", params: {} }]);
+    expect(read.options.merchantName).toBeUndefined();
+    expect(validateInicisOptions(read.options).filter((i) => i.severity === "error").map((i) => `${i.field}:${i.code}`)).toEqual(["inicis.parentEmail:email.format"]);
+  });
+
+  it.each([
+    { name: "an unknown key", bypass: { inicis_v2: { acceptmethod: ["ocb"], logo: "https://x.example/l.png" } }, fields: ["bypass.inicis_v2.logo"] },
+    { name: "an unknown list entry", bypass: { inicis_v2: { acceptmethod: ["hidebar", "ocbx", "SKIN(red"], P_RESERVED: ["below1000"] } }, fields: ["bypass.inicis_v2.acceptmethod[1]", "bypass.inicis_v2.acceptmethod[2]", "bypass.inicis_v2.P_RESERVED[0]"] },
+    { name: "a list given as a string", bypass: { inicis_v2: { acceptmethod: "below1000:ocb" } }, fields: ["bypass.inicis_v2.acceptmethod"] },
+    { name: "another PG's key", bypass: { inicis_v2: {}, nice_v2: { x: 1 } }, fields: ["bypass.nice_v2"] },
+    { name: "inicis_v2 that is not an object", bypass: { inicis_v2: ["below1000"] }, fields: ["bypass.inicis_v2"] },
+    { name: "a bypass that is not an object", bypass: "inicis_v2", fields: ["bypass"] },
+    { name: "carduse on a payment", bypass: { inicis_v2: { carduse: "percard" } }, fields: ["bypass.inicis_v2.carduse"] },
+    { name: "a prototype key", bypass: JSON.parse('{"inicis_v2": {"__proto__": {"logo_url": "javascript:alert(1)"}}}') as unknown, fields: ["bypass.inicis_v2.__proto__"] },
+  ])("readInicisBypass reports $name as inicis.unknownOption, naming it, and never throws", ({ bypass, fields }) => {
+    const read = readInicisBypass(bypass);
+    expect(read.issues.map((i) => i.field)).toEqual(fields);
+    expect(read.issues.every((i) => i.code === "inicis.unknownOption" && i.severity === "error")).toBe(true);
+    expect(read.options.logoUrl).toBeUndefined();
+  });
+
+  it("readInicisBypass for a card billing key knows carduse and nothing else", () => {
+    expect(readInicisBypass({ inicis_v2: { carduse: "cocard" } }, "billingKey")).toEqual({ options: { cardUse: "cocard" }, issues: [] });
+    expect(readInicisBypass({ inicis_v2: { acceptmethod: ["below1000"] } }, "billingKey").issues.map((i) => i.field)).toEqual(["bypass.inicis_v2.acceptmethod"]);
   });
 });
 
@@ -127,19 +226,46 @@ const options: fc.Arbitrary<InicisOptions> = fc.record(
   { requiredKeys: [] },
 );
 
+const withGroups: fc.Arbitrary<InicisOptions> = fc
+  .record({ shared: options, pc: fc.option(options, { nil: undefined }), mobile: fc.option(options, { nil: undefined }) })
+  .map(({ shared, pc, mobile }) => ({ ...shared, ...(pc ? { pc } : {}), ...(mobile ? { mobile } : {}) }));
+
 describe("properties", () => {
-  it.each(["pc", "mobile"] as const)("parseInicisBypass(buildInicisBypass(x, %s)) gives back x's keys for that device", (device) => {
+  it.each(["pc", "mobile"] as const)("building the parse of a %s build gives the same build", (device) => {
     fc.assert(
-      fc.property(options, (x) => {
-        const expected = Object.fromEntries(
-          Object.entries(x).filter(([k]) => {
-            const d = INICIS_OPTION_INFO[k as keyof InicisOptions].devices;
-            return d === "both" || d === device;
-          }),
-        );
-        expect(parseInicisBypass(buildInicisBypass(x, device))).toEqual(expected);
+      fc.property(withGroups, (x) => {
+        const built = buildInicisBypass(x, device);
+        expect(buildInicisBypass(parseInicisBypass(built), device)).toEqual(built);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("a PC build and a mobile build sent together (the guide's combined shape) parse back to each device's build", () => {
+    fc.assert(
+      fc.property(withGroups, (x) => {
+        const pc = buildInicisBypass(x, "pc");
+        const mobile = buildInicisBypass(x, "mobile");
+        const combined = parseInicisBypass({ inicis_v2: { ...pc.inicis_v2, ...mobile.inicis_v2 } });
+        expect(buildInicisBypass(combined, "pc")).toEqual(pc);
+        expect(buildInicisBypass(combined, "mobile")).toEqual(mobile);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(["pc", "mobile"] as const)("a %s build holds only keys of options that reach that device", (device) => {
+    const keysOf = (k: string) => {
+      const enc = INICIS_OPTIONS[k as InicisOptionKey][device];
+      return enc ? [enc.key] : [];
+    };
+    fc.assert(
+      fc.property(options, (x) => {
+        const allowed = new Set(Object.keys(x).flatMap(keysOf));
+        for (const key of Object.keys(buildInicisBypass(x, device).inicis_v2)) expect(allowed).toContain(key);
+        for (const k of Object.keys(x)) if (!optionDevices(INICIS_OPTIONS[k as InicisOptionKey]).includes(device)) expect(parseInicisBypass(buildInicisBypass(x, device))).not.toHaveProperty(k);
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -149,6 +275,8 @@ describe("properties", () => {
         validateInicisOptions(x as InicisOptions, d);
         parseInicisBypass({ inicis_v2: x as never });
         parseInicisBypass(x as never);
+        readInicisBypass(x);
+        readInicisBypass({ inicis_v2: x }, "billingKey");
       }),
       { numRuns: 1000 },
     );

@@ -1,5 +1,5 @@
 import { IssueCollector } from "./collect";
-import type { MessageLocale, ValidationIssue } from "./types";
+import type { ValidationIssue } from "./types";
 
 /**
  * Card data for keyed-in payments and API billing keys, in the server SDK's `CardCredential`
@@ -30,7 +30,6 @@ export function luhnValid(digits: string): boolean {
 
 /** Options of {@link validateCardCredential}. */
 export interface ValidateCardOptions {
-  locale?: MessageLocale;
   /** The clock for the expiry check; now by default. */
   now?: Date;
   /** Require the birth date (or business number) and password digits; true by default (Inicis asks for both). */
@@ -45,7 +44,7 @@ export interface ValidateCardOptions {
  * two password digits. Issues never repeat the card data.
  */
 export function validateCardCredential(card: Partial<CardCredential> | null | undefined, options: ValidateCardOptions = {}): ValidationIssue[] {
-  const out = new IssueCollector(options.locale);
+  const out = new IssueCollector();
   const p = options.fieldPrefix ?? "card";
   const c = (card ?? {}) as Record<string, unknown>;
   const requireOwner = options.requireOwnerCheck ?? true;

@@ -1,19 +1,22 @@
-import { makeIssue } from "./messages";
-import type { IssueCode, MessageLocale, ValidationIssue } from "./types";
+import type { IssueCode, IssueParams, ValidationIssue } from "./types";
 
-/** Collects issues in one locale; validators share it so every issue is built the same way. */
+/** Collects issues as data (code and params, no text); validators share it so every issue has one shape. */
 export class IssueCollector {
   readonly issues: ValidationIssue[] = [];
-  constructor(readonly locale: MessageLocale = "ko") {}
-  error(field: string, code: IssueCode, params?: Record<string, string | number>): void {
-    this.issues.push(makeIssue(field, code, "error", this.locale, params));
+  error(field: string, code: IssueCode, params: IssueParams = {}): void {
+    this.issues.push({ field, code, severity: "error", params });
   }
-  warn(field: string, code: IssueCode, params?: Record<string, string | number>): void {
-    this.issues.push(makeIssue(field, code, "warning", this.locale, params));
+  warn(field: string, code: IssueCode, params: IssueParams = {}): void {
+    this.issues.push({ field, code, severity: "warning", params });
   }
   addAll(issues: readonly ValidationIssue[]): void {
     this.issues.push(...issues);
   }
+}
+
+/** True when any issue blocks the SDK call. */
+export function hasErrors(issues: readonly ValidationIssue[]): boolean {
+  return issues.some((i) => i.severity === "error");
 }
 
 /** A value that is present: not undefined, null or a blank string. */
@@ -31,10 +34,20 @@ export function plainKeys(value: unknown): string[] | null {
   return Object.keys(value);
 }
 
+/** The value's own property, never one inherited from a prototype (`__proto__`, `constructor`). */
+export function own(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 /** A short text of any value for a message; never throws (objects without a prototype, throwing toString). */
 export function shortText(value: unknown, max = 30): string {
   if (typeof value === "string") return value.slice(0, max);
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value).slice(0, max);
   if (value === undefined || value === null) return String(value);
   return Object.prototype.toString.call(value).slice(0, max);
+}
+
+/** An object view of any value (`{}` for non-objects), for reading untrusted input without throwing. */
+export function asObj(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
 }

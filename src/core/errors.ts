@@ -7,7 +7,7 @@ export class InicisValidationError extends Error {
   readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[]) {
     const errors = issues.filter((i) => i.severity === "error");
-    super(errors.map((i) => i.message).join(" ") || "Invalid input");
+    super(errors.map((i) => `${i.field}: ${i.code}`).join("; ") || "Invalid input");
     this.issues = issues;
   }
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createPaymentId, isAsciiId, MAX_ID_LENGTH } from "./ids";
+import { isAsciiId, MAX_ID_LENGTH } from "./checks";
+import { createPaymentId } from "./ids";
 
 describe("createPaymentId", () => {
   it("stays printable ASCII, at most 40 characters, and never repeats over 100,000 draws", () => {

@@ -1,7 +1,7 @@
+import { MAX_ID_LENGTH } from "./checks";
+
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 const RANDOM_CHARS = 24; // 24 base-36 characters: about 124 bits of randomness
-/** The longest id Inicis accepts for `paymentId` and `issueId`. */
-export const MAX_ID_LENGTH = 40;
 const MAX_PREFIX = MAX_ID_LENGTH - RANDOM_CHARS - 1;
 
 function randomChars(count: number): string {
@@ -25,9 +25,4 @@ export function createPaymentId(prefix = "pay"): string {
   const clean = prefix.replace(/[^A-Za-z0-9_-]/g, "").slice(0, MAX_PREFIX);
   const body = randomChars(RANDOM_CHARS);
   return clean ? `${clean}-${body}` : body;
-}
-
-/** True when `id` is printable ASCII without spaces. */
-export function isAsciiId(id: string): boolean {
-  return /^[\x21-\x7e]+$/.test(id);
 }

@@ -1,36 +1,47 @@
 export { detectDevice, type NavigatorLike } from "./device";
-export { validateBuyer, normalizePhoneNumber, buyerFieldsRequired, emailIssue, MAX_NAME_BYTES, type ValidateBuyerOptions } from "./buyer-rules";
+export { validateBuyer, buyerFieldsRequired, type ValidateBuyerOptions } from "./buyer-rules";
 export {
-  validatePaymentInput,
-  validateBillingKeyInput,
-  validatePhoneBillingInput,
+  normalizePhoneNumber,
+  emailIssue,
+  redactCardNumbers,
+  isAsciiId,
   isValidAmount,
+  MAX_ID_LENGTH,
+  MAX_NAME_BYTES,
+} from "./checks";
+export { validatePaymentInput, validateBillingKeyInput, validatePhoneBillingInput, ORDER_NAME_MAX_BYTES } from "./request-rules";
+export {
+  INICIS_PAY_METHOD_RULES,
   INICIS_PAY_METHODS,
+  INICIS_PAY_METHOD_NAMES,
   INICIS_EASY_PAY_PROVIDERS,
   INICIS_GIFT_CERTIFICATES,
-  ORDER_NAME_MAX_BYTES,
-} from "./request-rules";
+  currenciesFor,
+  type InicisPayMethod,
+  type PayMethodRow,
+} from "./pay-methods";
 export {
   buildInicisBypass,
   buildInicisBillingKeyBypass,
   validateInicisOptions,
   parseInicisBypass,
-  INICIS_OPTION_INFO,
+  readInicisBypass,
   type InicisOptions,
-  type InicisOptionKey,
-  type InicisOptionInfo,
-  type InicisPartialInterestFree,
   type InicisBypassContext,
   type InicisPaymentBypass,
   type InicisBypassKeys,
   type ValidateInicisOptions,
+  type ReadBypass,
 } from "./bypass";
+export { INICIS_OPTIONS, INICIS_OPTION_TEXT_KO, INICIS_OPTION_TEXT_EN, type InicisOptionKey, type OptionText } from "./inicis-options";
+export { optionDevices, type InicisPartialInterestFree, type OptionRow, type OptionKind, type OptionEncoding, type OptionControl, type OptionSchema, type OptionValues, type DeviceOptionValues } from "./option-schema";
 export { INICIS_CARD_CODES, type InicisCardCode } from "./card-codes";
 export { buildPaymentRequest, buildIssueBillingKeyRequest, buildIssueBillingKeyAndPayRequest, type BuildResult } from "./request";
-export { createPaymentId, isAsciiId, MAX_ID_LENGTH } from "./ids";
+export { createPaymentId } from "./ids";
 export {
   toOutcome,
   invalidOutcome,
+  cancelledOutcome,
   parseRedirectResult,
   type Outcome,
   type OutcomeOf,
@@ -43,12 +54,17 @@ export {
   type PhoneBillingSuccess,
   type FailureOutcome,
   type InvalidOutcome,
+  type CancelledOutcome,
+  type Verification,
 } from "./outcome";
-export { messageFor, fieldLabel, localizeIssues, hasErrors } from "./messages";
+export type { LibraryFailureCode, CancelCode } from "./codes";
+export { RESULT_KEYS, withoutResultKeys } from "./redirect";
+export { formatIssue, localizeIssues, fieldLabel, type MessagePack, type MessageParams } from "./format";
+export { hasErrors } from "./collect";
 export { InicisValidationError, PortOneLoadError, isPortOneLoadError, type PortOneLoadErrorCode } from "./errors";
 export { themeToCssVars, type Theme } from "./theme";
 export { utf8Length } from "./bytes";
-export type { BillingKeyInput, PaymentInput, PhoneBillingInput, RequestContext, InicisPayMethod, CustomData } from "./inputs";
-export type { Device, Flow, MessageLocale, Severity, IssueCode, ValidationIssue, BuyerInput, ValidateContext } from "./types";
+export type { BillingKeyInput, PaymentInput, PhoneBillingInput, RequestContext, CustomData } from "./inputs";
+export type { Device, Flow, MessageLocale, Severity, IssueCode, IssueParams, ValidationIssue, LocalizedIssue, BuyerInput, ValidateContext } from "./types";
 export { validateCardCredential, luhnValid, cardDigits, formatCardNumber, type CardCredential, type ValidateCardOptions } from "./card-rules";
-export { uiText, formatAmount, type UiText } from "./ui-text";
+export { formatAmount } from "./ui-text";

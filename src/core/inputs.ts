@@ -1,34 +1,41 @@
-import type {
-  IssueBillingKeyAndPayRequest,
-  IssueBillingKeyRequest,
-  PaymentRequest,
-  ProductType,
-} from "@portone/browser-sdk/v2";
-import type { InicisOptions } from "./bypass";
-import type { Device, MessageLocale } from "./types";
-
-/** The six pay methods of the KG Inicis payment window. */
-export type InicisPayMethod = "CARD" | "TRANSFER" | "VIRTUAL_ACCOUNT" | "GIFT_CERTIFICATE" | "MOBILE" | "EASY_PAY";
+import type { IssueBillingKeyAndPayRequest, IssueBillingKeyRequest, PaymentRequest, ProductType } from "@portone/browser-sdk/v2";
+import type { InicisBypassKeys, InicisOptions } from "./bypass";
+import type { Device } from "./types";
 
 /** Merchant data attached to a payment; any JSON-serialisable object. */
 export type CustomData = Record<string, unknown>;
 
+type MethodFields = "card" | "virtualAccount" | "transfer" | "mobile" | "giftCertificate" | "easyPay";
+type Only<K extends MethodFields, Extra = object> = { [F in Exclude<MethodFields, K>]?: never } & { [F in K]?: PaymentRequest[F] } & Extra;
+
+/**
+ * The pay-method part of a payment: `payMethod` and the one sub-object that goes with it (`card`
+ * with `CARD`, `easyPay` with `EASY_PAY`, ...); `MOBILE` needs `productType`. Another method's
+ * sub-object is a type error.
+ */
+export type PaymentMethodInput =
+  | ({ payMethod: "CARD" } & Only<"card">)
+  | ({ payMethod: "TRANSFER" } & Only<"transfer">)
+  | ({ payMethod: "VIRTUAL_ACCOUNT" } & Only<"virtualAccount">)
+  | ({ payMethod: "GIFT_CERTIFICATE" } & Only<"giftCertificate">)
+  | ({ payMethod: "MOBILE" } & Only<"mobile", { productType: ProductType }>)
+  | ({ payMethod: "EASY_PAY" } & Only<"easyPay">);
+
 /**
  * Input of a payment-window payment: the SDK's `PaymentRequest` less `storeId` (from the provider),
  * with `paymentId` optional (generated per attempt), `currency` defaulting to KRW, and `inicis`
- * options instead of a hand-written `bypass`.
+ * options (or the guide's raw `bypass: { inicis_v2 }`, read and checked the same way).
  */
-export type PaymentInput = Omit<
-  PaymentRequest,
-  "storeId" | "paymentId" | "currency" | "payMethod" | "bypass" | "channelKey" | "customData"
-> & {
-  payMethod: InicisPayMethod;
+export type PaymentInput = Omit<PaymentRequest, "storeId" | "paymentId" | "currency" | "payMethod" | "bypass" | "channelKey" | "customData" | MethodFields> & {
   paymentId?: string;
   currency?: PaymentRequest["currency"];
   channelKey?: string;
   customData?: CustomData;
+  /** The Inicis window options; they win over `bypass` where both set one. */
   inicis?: InicisOptions;
-};
+  /** The guide's raw shape, `{ inicis_v2: { acceptmethod, P_RESERVED, ... } }`: read into options and checked. */
+  bypass?: { inicis_v2?: InicisBypassKeys };
+} & PaymentMethodInput;
 
 /** Input of a card billing-key window (`requestIssueBillingKey`, `billingKeyMethod: "CARD"`). */
 export type BillingKeyInput = Omit<
@@ -39,10 +46,15 @@ export type BillingKeyInput = Omit<
   channelKey?: string;
   customData?: CustomData;
   /** Only `cardUse` reaches Inicis, and only on mobile. */
-  inicis?: Pick<InicisOptions, "cardUse">;
+  inicis?: Pick<InicisOptions, "cardUse" | "mobile">;
+  /** The guide's raw shape, `{ inicis_v2: { carduse } }`. */
+  bypass?: { inicis_v2?: Pick<InicisBypassKeys, "carduse"> };
 };
 
-/** Input of a phone billing key issued with the first payment (`requestIssueBillingKeyAndPay`, `"MOBILE"`). */
+/**
+ * Input of a phone billing key issued with the first payment (`requestIssueBillingKeyAndPay`,
+ * `"MOBILE"`). The SDK has no Inicis bypass for this call, so there is no `inicis` or `bypass`.
+ */
 export type PhoneBillingInput = Omit<
   IssueBillingKeyAndPayRequest,
   "storeId" | "paymentId" | "billingKeyAndPayMethod" | "bypass" | "channelKey" | "currency" | "customData" | "productType"
@@ -61,8 +73,7 @@ export interface RequestContext {
   /** The channel key to use when the input names none (the provider's default for the flow). */
   channelKey?: string | undefined;
   device: Device;
-  locale?: MessageLocale;
-  /** The current page; used as `redirectUrl` on mobile when the input gives none. */
+  /** The current page; its URL without PortOne's result keys is the mobile `redirectUrl` when the input gives none. */
   pageUrl?: string | undefined;
   /** Makes ids; `createPaymentId` by default. */
   createId?: (prefix: string) => string;

@@ -32,6 +32,29 @@ describe("toOutcome", () => {
     expect(toOutcome("payment", new TypeError("boom"))).toMatchObject({ status: "failure", code: "UNKNOWN_ERROR", message: "boom" });
     expect(toOutcome("payment", undefined)).toMatchObject({ status: "failure", code: "NO_RESPONSE" });
   });
+
+  // issue 11: an answer that is not a result is never a success
+  it.each([
+    { answer: null, code: "NO_RESPONSE" },
+    { answer: undefined, code: "NO_RESPONSE" },
+    { answer: "OK", code: "MALFORMED_RESPONSE" },
+    { answer: {}, code: "MALFORMED_RESPONSE" },
+    { answer: "결제 완료", code: "MALFORMED_RESPONSE" },
+    { answer: 200, code: "MALFORMED_RESPONSE" },
+    { answer: true, code: "MALFORMED_RESPONSE" },
+    { answer: { transactionType: "PAYMENT" }, code: "MALFORMED_RESPONSE" },
+    { answer: Object.create({ paymentId: "inherited", billingKey: "inherited" }) as object, code: "MALFORMED_RESPONSE" },
+  ])("the SDK answering $answer is a failure $code for every flow, keeping the attempt's ids", ({ answer, code }) => {
+    expect(toOutcome("payment", answer, { paymentId: "pay-7" })).toMatchObject({ status: "failure", flow: "payment", code, paymentId: "pay-7" });
+    expect(toOutcome("billingKey", answer, { issueId: "bk-7" })).toMatchObject({ status: "failure", flow: "billingKey", code, issueId: "bk-7" });
+    expect(toOutcome("phoneBilling", answer, { paymentId: "pay-8" })).toMatchObject({ status: "failure", flow: "phoneBilling", code, paymentId: "pay-8" });
+  });
+
+  it("a phone billing answer needs both the billing key and the payment id to be a success", () => {
+    expect(toOutcome("phoneBilling", { billingKey: "bk" })).toMatchObject({ status: "failure", code: "MALFORMED_RESPONSE" });
+    expect(toOutcome("phoneBilling", { paymentId: "p" })).toMatchObject({ status: "failure", code: "MALFORMED_RESPONSE" });
+    expect(toOutcome("billingKey", { paymentId: "p" })).toMatchObject({ status: "failure", code: "MALFORMED_RESPONSE" });
+  });
 });
 
 describe("parseRedirectResult", () => {
@@ -52,6 +75,17 @@ describe("parseRedirectResult", () => {
     expect(parseRedirectResult("billingKey=bk-1&paymentId=p")).toMatchObject({ flow: "phoneBilling", billingKey: "bk-1", paymentId: "p" });
     expect(parseRedirectResult("transactionType=ISSUE_BILLING_KEY_AND_PAY&paymentId=p&billingKey=b")).toMatchObject({ flow: "phoneBilling" });
   });
+  // issue 11: transactionType is looked up as an own key only
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"])("transactionType=%s leaves the flow a real flow, read from the ids", (type) => {
+    const payment = parseRedirectResult(`?transactionType=${type}&paymentId=pay-1&txId=tx-1`);
+    expect(payment).toEqual({ status: "success", flow: "payment", paymentId: "pay-1", txId: "tx-1" });
+    const billing = parseRedirectResult(`?transactionType=${type}&billingKey=bk-1`);
+    expect(billing).toEqual({ status: "success", flow: "billingKey", billingKey: "bk-1" });
+    const failed = parseRedirectResult(`?transactionType=${type}&paymentId=pay-2&code=FAILURE_TYPE_PG&message=x`);
+    expect(failed).toMatchObject({ status: "failure", flow: "payment", code: "FAILURE_TYPE_PG" });
+    for (const o of [payment, billing, failed]) expect(typeof o!.flow).toBe("string");
+  });
+
   it("returns null when the query holds no PortOne result", () => {
     expect(parseRedirectResult("")).toBeNull();
     expect(parseRedirectResult("?utm_source=x")).toBeNull();

@@ -1,13 +1,26 @@
+import type { CancelCode, LibraryFailureCode } from "./codes";
+import { own } from "./collect";
 import { isPortOneLoadError } from "./errors";
-import type { Flow, ValidationIssue } from "./types";
+import type { Flow, LocalizedIssue } from "./types";
 
-/** A payment went through the window. Verify it on your server before shipping anything. */
+/** What the merchant's server said about a payment (the JSON body of `verifyUrl`'s answer). */
+export interface Verification {
+  /** True only when the server confirmed the payment (`paid`, or a virtual account issued). */
+  ok: boolean;
+  /** `paid`, `virtual-account-issued`, `amount-mismatch`, `not-paid`, `test-channel`, `unknown-order`, ... */
+  verdict: string;
+  [key: string]: unknown;
+}
+
+/** A payment went through the window (and, with `verifyUrl`, your server confirmed it). */
 export interface PaymentSuccess {
   status: "success";
   flow: "payment";
   paymentId: string;
   txId?: string;
   paymentToken?: string;
+  /** Your server's verdict, when the provider or component has a `verifyUrl`. */
+  verification?: Verification;
 }
 /** A card billing key was issued (`billingKey` may be `"NEEDS_CONFIRMATION"` for a confirm-process channel). */
 export interface BillingKeySuccess {
@@ -23,13 +36,19 @@ export interface PhoneBillingSuccess {
   billingKey: string;
   paymentId: string;
   txId?: string;
+  /** Your server's verdict on the first payment, when there is a `verifyUrl`. */
+  verification?: Verification;
 }
-/** The SDK, the PG or the script loader said no; nothing was charged by this attempt unless your server says otherwise. */
+/**
+ * The SDK, the PG, the script loader, your server's verification or your own callback said no.
+ * Nothing was charged by this attempt unless your server says otherwise.
+ */
 export interface FailureOutcome<F extends Flow = Flow> {
   status: "failure";
   flow: F;
-  /** PortOne's code (`FAILURE_TYPE_PG`, `PaymentAlreadyPaid`, ...) or ours (`SDK_LOAD_FAILED`, `SDK_LOAD_TIMEOUT`, `UNKNOWN_ERROR`). */
+  /** PortOne's code (`FAILURE_TYPE_PG`, `PaymentAlreadyPaid`, ...) or ours (see `docs/codes.md`). */
   code: string;
+  /** For developers: PortOne's message, or ours. Components show buyers a localised sentence instead. */
   message: string;
   pgCode?: string;
   pgMessage?: string;
@@ -37,20 +56,30 @@ export interface FailureOutcome<F extends Flow = Flow> {
   txId?: string;
   billingKey?: string;
   issueId?: string;
+  /** Your server's verdict, for `VERIFY_REFUSED`. */
+  verification?: Verification;
 }
-/** The input broke an Inicis rule; no window was opened. */
+/** The input broke an Inicis rule; no window was opened. Each issue carries its sentence. */
 export interface InvalidOutcome<F extends Flow = Flow> {
   status: "invalid";
   flow: F;
-  issues: ValidationIssue[];
+  issues: LocalizedIssue[];
+}
+/** The buyer chose not to go on (closed the buyer dialog); not an error. */
+export interface CancelledOutcome<F extends Flow = Flow> {
+  status: "cancelled";
+  flow: F;
+  code: CancelCode;
+  paymentId?: string;
+  issueId?: string;
 }
 
 /** Outcome of `requestPayment`. */
-export type PaymentOutcome = PaymentSuccess | FailureOutcome<"payment"> | InvalidOutcome<"payment">;
+export type PaymentOutcome = PaymentSuccess | FailureOutcome<"payment"> | InvalidOutcome<"payment"> | CancelledOutcome<"payment">;
 /** Outcome of `requestIssueBillingKey`. */
-export type BillingKeyOutcome = BillingKeySuccess | FailureOutcome<"billingKey"> | InvalidOutcome<"billingKey">;
+export type BillingKeyOutcome = BillingKeySuccess | FailureOutcome<"billingKey"> | InvalidOutcome<"billingKey"> | CancelledOutcome<"billingKey">;
 /** Outcome of `requestIssueBillingKeyAndPay`. */
-export type PhoneBillingOutcome = PhoneBillingSuccess | FailureOutcome<"phoneBilling"> | InvalidOutcome<"phoneBilling">;
+export type PhoneBillingOutcome = PhoneBillingSuccess | FailureOutcome<"phoneBilling"> | InvalidOutcome<"phoneBilling"> | CancelledOutcome<"phoneBilling">;
 /** Any outcome, discriminated on `status` (and `flow`). */
 export type Outcome = PaymentOutcome | BillingKeyOutcome | PhoneBillingOutcome;
 /** The outcome type of one flow. */
@@ -63,7 +92,7 @@ function text(v: unknown): string | undefined {
   return undefined;
 }
 
-function withOptional<T extends object>(base: T, extra: Record<string, string | undefined>): T {
+function compact<T extends object>(base: T, extra: Record<string, string | undefined>): T {
   const out = base as Record<string, unknown>;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) out[k] = v;
   return base;
@@ -71,57 +100,53 @@ function withOptional<T extends object>(base: T, extra: Record<string, string | 
 
 /** What the attempt was known to use, so a failure or a success without ids can still name it. */
 export interface OutcomeContext {
-  paymentId?: string;
-  issueId?: string;
+  paymentId?: string | undefined;
+  issueId?: string | undefined;
+}
+
+/** A failure this library makes, with its own code and a developer message. */
+export function failureOutcome<F extends Flow>(flow: F, code: LibraryFailureCode, message: string, extra: Record<string, string | undefined> = {}): FailureOutcome<F> {
+  return compact({ status: "failure", flow, code, message } as FailureOutcome<F>, extra);
 }
 
 /**
  * Normalises what an SDK call ended with into an outcome: a resolved response (a failure when
  * `code` is set), a rejected PortOne error, our own script-load error, or anything else thrown.
+ * An answer that is not an object, or holds neither a `code` nor the flow's ids, is a failure
+ * (`NO_RESPONSE` for nothing at all, `MALFORMED_RESPONSE` otherwise), never a success.
  */
 export function toOutcome<F extends Flow>(flow: F, result: unknown, ctx: OutcomeContext = {}): OutcomeOf<F> {
   const r = (typeof result === "object" && result !== null ? result : {}) as Record<string, unknown>;
-  const ids = {
-    paymentId: text(r.paymentId) ?? ctx.paymentId,
-    txId: text(r.txId),
-    billingKey: text(r.billingKey),
-    issueId: flow === "billingKey" ? ctx.issueId : undefined,
-  };
-  const isError = result instanceof Error || r.code !== undefined || result === undefined || result === null;
-  if (isError) {
-    let code = text(r.code);
-    let message = text(r.message);
-    if (isPortOneLoadError(result)) {
-      code = result.code;
-    } else if (result === undefined || result === null) {
-      code = "NO_RESPONSE";
-      message = "The payment window closed without a response.";
-    }
-    const failure = withOptional(
-      { status: "failure", flow, code: code ?? "UNKNOWN_ERROR", message: message ?? "Unknown error" } as FailureOutcome<F>,
-      { pgCode: text(r.pgCode), pgMessage: text(r.pgMessage), ...(flow === "billingKey" ? { issueId: ids.issueId, billingKey: ids.billingKey } : ids) },
-    );
+  const paymentId = text(own(r, "paymentId")) ?? ctx.paymentId;
+  const billingKey = text(own(r, "billingKey"));
+  const ids = flow === "billingKey" ? { issueId: ctx.issueId, billingKey } : { paymentId, txId: text(own(r, "txId")), billingKey };
+  if (result === undefined || result === null) return failureOutcome(flow, "NO_RESPONSE", "The payment window closed without a response.", ids) as OutcomeOf<F>;
+  if (result instanceof Error || own(r, "code") !== undefined) {
+    const code = isPortOneLoadError(result) ? result.code : (text(own(r, "code")) ?? "UNKNOWN_ERROR");
+    const failure = failureOutcome(flow, code as LibraryFailureCode, text(own(r, "message")) ?? "Unknown error", {
+      pgCode: text(own(r, "pgCode")),
+      pgMessage: text(own(r, "pgMessage")),
+      ...ids,
+    });
     return failure as OutcomeOf<F>;
   }
-  if (flow === "payment") {
-    return withOptional({ status: "success", flow, paymentId: ids.paymentId ?? "" } as PaymentSuccess, {
-      txId: ids.txId,
-      paymentToken: text(r.paymentToken),
-    }) as OutcomeOf<F>;
+  const hasIds = flow === "payment" ? text(own(r, "paymentId")) !== undefined : flow === "billingKey" ? billingKey !== undefined : billingKey !== undefined && text(own(r, "paymentId")) !== undefined;
+  if (typeof result !== "object" || !hasIds) {
+    return failureOutcome(flow, "MALFORMED_RESPONSE", "The SDK answered with neither a result code nor the ids of a success.", ids) as OutcomeOf<F>;
   }
-  if (flow === "billingKey") {
-    return withOptional({ status: "success", flow, billingKey: ids.billingKey ?? "" } as BillingKeySuccess, {
-      issueId: ids.issueId,
-    }) as OutcomeOf<F>;
-  }
-  return withOptional({ status: "success", flow, billingKey: ids.billingKey ?? "", paymentId: ids.paymentId ?? "" } as PhoneBillingSuccess, {
-    txId: ids.txId,
-  }) as OutcomeOf<F>;
+  if (flow === "payment") return compact({ status: "success", flow, paymentId: paymentId! } as PaymentSuccess, { txId: ids.txId, paymentToken: text(own(r, "paymentToken")) }) as OutcomeOf<F>;
+  if (flow === "billingKey") return compact({ status: "success", flow, billingKey: billingKey! } as BillingKeySuccess, { issueId: ctx.issueId }) as OutcomeOf<F>;
+  return compact({ status: "success", flow, billingKey: billingKey!, paymentId: paymentId! } as PhoneBillingSuccess, { txId: ids.txId }) as OutcomeOf<F>;
 }
 
 /** An `invalid` outcome for issues found before any window opened. */
-export function invalidOutcome<F extends Flow>(flow: F, issues: ValidationIssue[]): OutcomeOf<F> {
+export function invalidOutcome<F extends Flow>(flow: F, issues: LocalizedIssue[]): OutcomeOf<F> {
   return { status: "invalid", flow, issues } as InvalidOutcome<F> as OutcomeOf<F>;
+}
+
+/** A `cancelled` outcome: the buyer left the buyer dialog. */
+export function cancelledOutcome<F extends Flow>(flow: F, ctx: OutcomeContext = {}): OutcomeOf<F> {
+  return compact({ status: "cancelled", flow, code: "BUYER_CANCELLED" } as CancelledOutcome<F>, { paymentId: ctx.paymentId, issueId: ctx.issueId }) as OutcomeOf<F>;
 }
 
 const FLOW_BY_TRANSACTION: Record<string, Flow> = {
@@ -130,12 +155,20 @@ const FLOW_BY_TRANSACTION: Record<string, Flow> = {
   ISSUE_BILLING_KEY_AND_PAY: "phoneBilling",
 };
 
+/** What a redirect's query says: the SDK-shaped response, the flow it names (or implies), and its ids. */
+export interface RedirectQuery {
+  flow: Flow;
+  response: Record<string, string | undefined>;
+  paymentId: string | undefined;
+  billingKey: string | undefined;
+  issueId: string | undefined;
+}
+
 /**
- * Parses the query a mobile redirect lands with (`?paymentId=...&code=...&pgCode=...`) into an
- * outcome; null when the query holds no PortOne result. Never throws, whatever the input.
- * The result is what the browser was told: confirm it on your server.
+ * Reads PortOne's result keys from a redirect's query, values as own keys only, each cut to 500
+ * characters; null when the query holds no PortOne result. Never throws, whatever the input.
  */
-export function parseRedirectResult(search: string | URLSearchParams | null | undefined): Outcome | null {
+export function readRedirectQuery(search: string | URLSearchParams | null | undefined): RedirectQuery | null {
   let params: URLSearchParams;
   try {
     params = typeof search === "string" ? new URLSearchParams(search.length > 100_000 ? "" : search) : (search ?? new URLSearchParams());
@@ -148,19 +181,20 @@ export function parseRedirectResult(search: string | URLSearchParams | null | un
   const billingKey = get("billingKey");
   const code = get("code");
   if (!paymentId && !billingKey && !code) return null;
-  const transactionType = get("transactionType");
-  const flow: Flow =
-    (transactionType && FLOW_BY_TRANSACTION[transactionType]) ||
-    (billingKey && paymentId ? "phoneBilling" : billingKey ? "billingKey" : "payment");
-  const response: Record<string, string | undefined> = {
-    paymentId,
-    billingKey,
-    txId: get("txId"),
-    code,
-    message: get("message"),
-    pgCode: get("pgCode"),
-    pgMessage: get("pgMessage"),
-  };
-  if (code === undefined) delete response.code;
-  return toOutcome(flow, response);
+  const flow = (own(FLOW_BY_TRANSACTION, get("transactionType") ?? "") as Flow | undefined) ?? (billingKey && paymentId ? "phoneBilling" : billingKey ? "billingKey" : "payment");
+  const response: Record<string, string | undefined> = { paymentId, billingKey, txId: get("txId"), message: get("message"), pgCode: get("pgCode"), pgMessage: get("pgMessage") };
+  if (code !== undefined) response.code = code;
+  return { flow, response, paymentId, billingKey, issueId: get("issueId") };
+}
+
+/**
+ * Parses the query a mobile redirect lands with (`?paymentId=...&code=...&pgCode=...`) into an
+ * outcome; null when the query holds no PortOne result. Never throws, whatever the input, and
+ * reads query values only as own keys. The result is what the browser was told: it becomes the
+ * component's outcome only when it matches an attempt this page recorded, and a success only
+ * when your server confirms it.
+ */
+export function parseRedirectResult(search: string | URLSearchParams | null | undefined): Outcome | null {
+  const query = readRedirectQuery(search);
+  return query ? toOutcome(query.flow, query.response) : null;
 }

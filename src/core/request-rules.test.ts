@@ -45,6 +45,44 @@ describe("rules section 4: payment request fields (errors block the call)", () =
   });
 });
 
+describe("rules section 3 in a payment: the name on both devices (issue 10, item 1)", () => {
+  it.each(["pc", "mobile"] as const)("%s: a payment without a name is refused with customer.fullName:required", (device) => {
+    const { fullName: _name, ...nameless } = customer;
+    expect(codes(validatePaymentInput({ ...card, customer: nameless }, { device }), "error")).toEqual(["customer.fullName:required"]);
+    expect(codes(validatePaymentInput({ ...card, customer: undefined }, { device }), "error")).toContain("customer.fullName:required");
+  });
+  it("on mobile, the name alone is enough", () => {
+    expect(codes(validatePaymentInput({ ...card, customer: { fullName: "홍길동" } }, { device: "mobile" }), "error")).toEqual([]);
+    expect(codes(validatePaymentInput({ ...card, customer: { fullName: "홍길동" } }, { device: "pc" }), "error")).toEqual(["customer.phoneNumber:required", "customer.email:required"]);
+  });
+});
+
+describe("the guide's raw bypass on a payment (issue 10, item 2)", () => {
+  const withBypass = (inicis_v2: Record<string, unknown>, extra: Partial<PaymentInput> = {}) => ({ ...card, ...extra, bypass: { inicis_v2 } }) as PaymentInput;
+  it.each([
+    { name: "P_NMANE, the guide's typo", raw: { P_NMANE: "포트원" }, expected: "bypass.inicis_v2.P_NMANE:inicis.unknownOption" },
+    { name: "an unknown acceptmethod entry", raw: { acceptmethod: ["below1000", "cardonly"] }, expected: "bypass.inicis_v2.acceptmethod[1]:inicis.unknownOption" },
+    { name: "an unknown P_RESERVED entry", raw: { P_RESERVED: ["twotrs_isp=Y"] }, expected: "bypass.inicis_v2.P_RESERVED[0]:inicis.unknownOption" },
+    { name: "a javascript: logo", raw: { logo_url: "javascript:alert(1)" }, expected: "bypass.logoUrl:url.https" },
+    { name: "a SKIN that is no colour", raw: { acceptmethod: ["SKIN(red)"] }, expected: "bypass.skinColor:inicis.skinColor" },
+    { name: "a one-digit selcode", raw: { P_CARD_OPTION: "selcode=4" }, expected: "bypass.preselectCard:inicis.cardCode" },
+    { name: "a guardian e-mail with _", raw: { parentemail: "mom_kid@example.com" }, expected: "bypass.parentEmail:email.chars" },
+  ])("is checked like inicis: $name", ({ raw, expected }) => {
+    for (const device of ["pc", "mobile"] as const) {
+      expect(codes(validatePaymentInput(withBypass(raw), { device }), "error")).toEqual([expected]);
+    }
+  });
+  it("a valid bypass passes, with the same contract warnings as inicis", () => {
+    const issues = validatePaymentInput(withBypass({ acceptmethod: ["SKIN(#C1272C)", "ocb"], P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] }), { device: "pc" });
+    expect(codes(issues, "error")).toEqual([]);
+    expect(codes(issues, "warning")).toEqual(["bypass.showOcb:contract.required"]);
+  });
+  it("with inicis beside it, both are read and checked", () => {
+    const issues = validatePaymentInput(withBypass({ P_NMANE: "x" }, { inicis: { logoUrl: "http://x.example/l.png" } }), { device: "pc" });
+    expect(codes(issues, "error")).toEqual(["bypass.inicis_v2.P_NMANE:inicis.unknownOption", "inicis.logoUrl:url.https"]);
+  });
+});
+
 describe("rules section 4: warnings (reported, never blocking)", () => {
   const rows: Row[] = [
     { rule: "orderName over 40 bytes is cut", ok: { orderName: "가".repeat(13) }, bad: { orderName: "가".repeat(14) }, expected: "orderName:orderName.tooLong" },
@@ -81,15 +119,25 @@ describe("rules section 5: billing keys", () => {
     { rule: "display currency KRW or USD on PC", ok: { ...base, currency: "USD" }, bad: { ...base, currency: "JPY" }, device: "pc" as Device, expected: "currency:currency.unsupported" },
     { rule: "display currency KRW on mobile", ok: { ...base, offerPeriod: interval, currency: "KRW" }, bad: { ...base, offerPeriod: interval, currency: "USD" }, device: "mobile" as Device, expected: "currency:currency.unsupported" },
     { rule: "issueId 40 ASCII characters", ok: { ...base, issueId: "bk-1" }, bad: { ...base, issueId: "빌링-1" }, device: "pc" as Device, expected: "issueId:id.format" },
-    { rule: "cardUse percard or cocard", ok: { ...base, inicis: { cardUse: "cocard" } }, bad: { ...base, inicis: { cardUse: "family" as "cocard" } }, device: "pc" as Device, expected: "inicis.cardUse:inicis.cardUse" },
+    { rule: "cardUse percard or cocard", ok: { ...base, inicis: { cardUse: "cocard" } }, bad: { ...base, inicis: { cardUse: "family" as "cocard" } }, device: "pc" as Device, expected: "inicis.cardUse:inicis.choice" },
+    { rule: "name required on mobile too", ok: { ...base, offerPeriod: interval, customer: { fullName: "홍길동" } }, bad: { ...base, offerPeriod: interval, customer: { phoneNumber: "010-1234-5678", email: "buyer@example.com" } }, device: "mobile" as Device, expected: "customer.fullName:required" },
+    { rule: "raw bypass carduse percard or cocard", ok: { ...base, offerPeriod: interval, bypass: { inicis_v2: { carduse: "percard" } } }, bad: { ...base, offerPeriod: interval, bypass: { inicis_v2: { carduse: "all" as "percard" } } }, device: "mobile" as Device, expected: "bypass.cardUse:inicis.choice" },
+    { rule: "raw bypass: nothing but carduse", ok: { ...base, bypass: { inicis_v2: { carduse: "cocard" } } }, bad: { ...base, bypass: { inicis_v2: { carduse: "cocard", acceptmethod: ["below1000"] } } }, device: "pc" as Device, expected: "bypass.inicis_v2.acceptmethod:inicis.unknownOption" },
   ])("card billing key: $rule", ({ ok, bad, device, expected }) => {
     expect(codes(validateBillingKeyInput(ok as BillingKeyInput, { device }), "error")).toEqual([]);
     expect(codes(validateBillingKeyInput(bad as BillingKeyInput, { device }), "error")).toContain(expected);
   });
 
-  it("card billing key: cardUse is mobile only (a warning on PC)", () => {
-    expect(codes(validateBillingKeyInput({ ...base, inicis: { cardUse: "percard" } }, { device: "pc" }), "warning")).toContain("inicis.cardUse:field.mobileOnly");
+  it("card billing key: cardUse reaches mobile only, and on PC it is simply not sent (no warning)", () => {
+    expect(validateBillingKeyInput({ ...base, inicis: { cardUse: "percard" } }, { device: "pc" })).toEqual([]);
+    expect(validateBillingKeyInput({ ...base, bypass: { inicis_v2: { carduse: "percard" } } }, { device: "pc" })).toEqual([]);
     expect(validateBillingKeyInput({ ...base, offerPeriod: interval, inicis: { cardUse: "percard" } }, { device: "mobile" })).toEqual([]);
+  });
+
+  it("card billing key: a payment-window option is ignored by the billing-key window (a warning, never sent)", () => {
+    const issues = validateBillingKeyInput({ ...base, inicis: { merchantName: "포트원" } as BillingKeyInput["inicis"] }, { device: "pc" });
+    expect(codes(issues, "warning")).toEqual(["inicis.merchantName:field.ignored"]);
+    expect(codes(issues, "error")).toEqual([]);
   });
 
   it.each([
@@ -101,6 +149,18 @@ describe("rules section 5: billing keys", () => {
   ])("phone billing: $rule", ({ ok, bad, device, expected }) => {
     expect(codes(validatePhoneBillingInput(ok as PhoneBillingInput, { device }), "error")).toEqual([]);
     expect(codes(validatePhoneBillingInput(bad as PhoneBillingInput, { device }), "error")).toContain(expected);
+  });
+
+  // issue 10, item 2: the SDK has no Inicis bypass for requestIssueBillingKeyAndPay
+  it.each([
+    { given: "inicis", patch: { inicis: { merchantName: "포트원" } }, field: "inicis" },
+    { given: "bypass", patch: { bypass: { inicis_v2: { P_MNAME: "포트원" } } }, field: "bypass" },
+    { given: "an empty bypass", patch: { bypass: {} }, field: "bypass" },
+  ])("phone billing: $given is an error (bypass.unsupported), on both devices", ({ patch, field }) => {
+    for (const device of ["pc", "mobile"] as const) {
+      const issues = validatePhoneBillingInput({ ...phone, offerPeriod: interval, ...patch } as PhoneBillingInput, { device });
+      expect(codes(issues, "error")).toEqual([`${field}:bypass.unsupported`]);
+    }
   });
 
   it("phone billing: locale and carrier are ignored (warnings)", () => {

@@ -35,7 +35,10 @@ describe("request builders", () => {
   });
 
   it("mobile payment: mobile bypass keys only, and the current page as redirectUrl", () => {
-    const result = buildPaymentRequest({ payMethod: "EASY_PAY", orderName: "x", totalAmount: 3000, inicis: { skinColor: "#C1272C", merchantName: "포트원", hideEasyPay: true } }, ctx("mobile"));
+    const result = buildPaymentRequest(
+      { payMethod: "EASY_PAY", orderName: "x", totalAmount: 3000, customer: { fullName: "홍길동" }, inicis: { skinColor: "#C1272C", merchantName: "포트원", hideEasyPay: true } },
+      ctx("mobile"),
+    );
     expect(result.ok && result.request).toEqual({
       storeId: "store-1",
       channelKey: "channel-key-inicis",
@@ -44,6 +47,7 @@ describe("request builders", () => {
       totalAmount: 3000,
       currency: "KRW",
       payMethod: "EASY_PAY",
+      customer: { fullName: "홍길동" },
       redirectUrl: "https://shop.example/checkout?step=2",
       bypass: { inicis_v2: { P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } },
     });
@@ -51,14 +55,14 @@ describe("request builders", () => {
 
   it("keeps a given paymentId, channelKey and redirectUrl", () => {
     const result = buildPaymentRequest(
-      { payMethod: "TRANSFER", orderName: "x", totalAmount: 3000, paymentId: "mine-1", channelKey: "ck-2", redirectUrl: "https://shop.example/done" },
+      { payMethod: "TRANSFER", orderName: "x", totalAmount: 3000, paymentId: "mine-1", channelKey: "ck-2", redirectUrl: "https://shop.example/done", customer: { fullName: "홍길동" } },
       ctx("mobile"),
     );
     expect(result.ok && [result.request.paymentId, result.request.channelKey, result.request.redirectUrl]).toEqual(["mine-1", "ck-2", "https://shop.example/done"]);
   });
 
   it("refuses without a store id or channel key", () => {
-    const result = buildPaymentRequest({ payMethod: "TRANSFER", orderName: "x", totalAmount: 3000 }, { ...ctx("mobile"), storeId: "", channelKey: undefined });
+    const result = buildPaymentRequest({ payMethod: "TRANSFER", orderName: "x", totalAmount: 3000, customer: { fullName: "홍길동" } }, { ...ctx("mobile"), storeId: "", channelKey: undefined });
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => i.code)).toEqual(["storeId.missing", "channelKey.missing"]);
   });
@@ -93,6 +97,82 @@ describe("request builders", () => {
       currency: "KRW",
       productType: "DIGITAL",
       customer: { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" },
+    });
+  });
+
+  // issue 10, item 1
+  it("a mobile payment and a mobile card billing key without a name are refused, naming customer.fullName", () => {
+    const payment = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer: { phoneNumber: "01012345678" } }, ctx("mobile"));
+    expect(payment).toEqual({ ok: false, issues: [{ field: "customer.fullName", code: "required", severity: "error", params: {} }] });
+    const billing = buildIssueBillingKeyRequest({ issueName: "정기결제", offerPeriod: { interval: "1m" } }, ctx("mobile"));
+    expect(billing).toEqual({ ok: false, issues: [{ field: "customer.fullName", code: "required", severity: "error", params: {} }] });
+  });
+
+  // issue 10, item 4
+  it.each(["+82 10-1234-5678", "+821012345678", "010\u20101234\u20105678", "０１０-１２３４-５６７８", "010 1234 5678"])("sends the phone number %j as 010-1234-5678", (typed) => {
+    const input = { ...customer, phoneNumber: typed };
+    const payment = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer: input }, ctx("pc"));
+    expect(payment.ok && payment.request.customer?.phoneNumber).toBe("010-1234-5678");
+    const phone = buildIssueBillingKeyAndPayRequest({ orderName: "x", totalAmount: 9900, productType: "DIGITAL", customer: input, offerPeriod: { interval: "1m" } }, ctx("mobile"));
+    expect(phone.ok && phone.request.customer?.phoneNumber).toBe("010-1234-5678");
+  });
+  it.each(["9990101234567", "+1 555 123 4567", "010-CALL-NOW"])("refuses the phone number %j before any request is built", (typed) => {
+    const payment = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer: { ...customer, phoneNumber: typed } }, ctx("pc"));
+    expect(payment).toEqual({ ok: false, issues: [{ field: "customer.phoneNumber", code: "phone.format", severity: "error", params: {} }] });
+  });
+
+  // issue 11: the default mobile redirectUrl is the page the buyer is on, without an earlier result
+  it("the default mobile redirectUrl drops every PortOne result key from a landed page's URL, keeping the merchant's own", () => {
+    const landed =
+      "https://shop.example/checkout?step=2&paymentId=pay-old&code=FAILURE_TYPE_PG&message=%EA%B1%B0%EC%A0%88&pgCode=V013&pgMessage=x&txId=tx-old&transactionType=PAYMENT&billingKey=bk&issueId=i&paymentToken=t&coupon=A1#summary";
+    const result = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("mobile"), pageUrl: landed });
+    expect(result.ok && result.request.redirectUrl).toBe("https://shop.example/checkout?step=2&coupon=A1#summary");
+    const billing = buildIssueBillingKeyRequest({ issueName: "x", offerPeriod: { interval: "1m" }, customer }, { ...ctx("mobile"), pageUrl: landed });
+    expect(billing.ok && billing.request.redirectUrl).toBe("https://shop.example/checkout?step=2&coupon=A1#summary");
+    const pc = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("pc"), pageUrl: landed });
+    expect(pc.ok && pc.request.redirectUrl).toBeUndefined();
+  });
+
+  // issue 10, item 2
+  describe("the guide's raw bypass", () => {
+    const raw = { inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "hidebar"], P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } };
+    it("reaches the SDK request with each device's own keys only", () => {
+      const pc = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer, bypass: raw }, ctx("pc"));
+      expect(pc.ok && pc.request.bypass).toEqual({ inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "hidebar"] } });
+      const mobile = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer, bypass: raw }, ctx("mobile"));
+      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } });
+    });
+    it("is merged with inicis, which wins where both set an option", () => {
+      const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 3000, customer, bypass: raw, inicis: { merchantName: "인이시스 상점", skinColor: "#000000", cardPopup: true } };
+      const pc = buildPaymentRequest(input, ctx("pc"));
+      expect(pc.ok && pc.request.bypass).toEqual({ inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#000000)", "paypopup", "hidebar"] } });
+      const mobile = buildPaymentRequest(input, ctx("mobile"));
+      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { P_MNAME: "인이시스 상점", P_RESERVED: ["noeasypay=Y"] } });
+    });
+    it("inicis wins on every device, also over a value the bypass gave one device only", () => {
+      const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 3000, customer, bypass: raw, inicis: { hideEasyPay: false } };
+      const mobile = buildPaymentRequest(input, ctx("mobile"));
+      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { P_MNAME: "포트원" } });
+    });
+    it("an unknown key blocks the request and names it; nothing is built", () => {
+      const result = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer, bypass: { inicis_v2: { P_NMANE: "포트원" } as never } }, ctx("mobile"));
+      expect(result).toEqual({ ok: false, issues: [{ field: "bypass.inicis_v2.P_NMANE", code: "inicis.unknownOption", severity: "error", params: {} }] });
+    });
+    it("a raw carduse on a card billing key reaches the request on mobile, and nothing on PC", () => {
+      const input = { issueName: "정기결제", offerPeriod: { interval: "1m" as const }, customer, bypass: { inicis_v2: { carduse: "percard" as const } } };
+      const mobile = buildIssueBillingKeyRequest(input, ctx("mobile"));
+      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { carduse: "percard" } });
+      const pc = buildIssueBillingKeyRequest(input, ctx("pc"));
+      expect(pc.ok && "bypass" in pc.request).toBe(false);
+      const both = buildIssueBillingKeyRequest({ ...input, inicis: { cardUse: "cocard" } }, ctx("mobile"));
+      expect(both.ok && both.request.bypass).toEqual({ inicis_v2: { carduse: "cocard" } });
+    });
+    it.each([
+      { given: "inicis", patch: { inicis: { merchantName: "포트원" } } },
+      { given: "bypass", patch: { bypass: { inicis_v2: { P_MNAME: "포트원" } } } },
+    ])("phone billing with $given is refused (bypass.unsupported): the SDK could never deliver it", ({ given, patch }) => {
+      const result = buildIssueBillingKeyAndPayRequest({ orderName: "월 구독", totalAmount: 9900, productType: "DIGITAL", customer, offerPeriod: { interval: "1m" }, ...patch } as never, ctx("mobile"));
+      expect(result).toEqual({ ok: false, issues: [{ field: given, code: "bypass.unsupported", severity: "error", params: {} }] });
     });
   });
 });

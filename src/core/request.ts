@@ -1,27 +1,15 @@
-import type {
-  Customer,
-  IssueBillingKeyAndPayRequest,
-  IssueBillingKeyRequest,
-  PaymentRequest,
-} from "@portone/browser-sdk/v2";
-import { normalizePhoneNumber } from "./buyer-rules";
+import type { Customer, IssueBillingKeyAndPayRequest, IssueBillingKeyRequest, PaymentRequest } from "@portone/browser-sdk/v2";
 import { buildInicisBillingKeyBypass, buildInicisBypass } from "./bypass";
-import { isPresent } from "./collect";
+import { normalizePhoneNumber } from "./checks";
+import { hasErrors, IssueCollector, isPresent } from "./collect";
 import { createPaymentId } from "./ids";
 import type { BillingKeyInput, PaymentInput, PhoneBillingInput, RequestContext } from "./inputs";
-import { hasErrors, makeIssue } from "./messages";
-import { validateBillingKeyInput, validatePaymentInput, validatePhoneBillingInput } from "./request-rules";
+import { withoutResultKeys } from "./redirect";
+import { requestInicisOptions, validateBillingKeyInput, validatePaymentInput, validatePhoneBillingInput } from "./request-rules";
 import type { ValidationIssue } from "./types";
 
 /** The result of a request builder: the exact SDK request (with any warnings), or the issues that block it. */
 export type BuildResult<R> = { ok: true; request: R; issues: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
-
-function contextIssues(ctx: RequestContext, channelKey: string | undefined): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  if (!isPresent(ctx.storeId)) issues.push(makeIssue("storeId", "storeId.missing", "error", ctx.locale));
-  if (!isPresent(channelKey)) issues.push(makeIssue("channelKey", "channelKey.missing", "error", ctx.locale));
-  return issues;
-}
 
 /** Runs a flow's validator plus the context checks; the channel key is the input's or the provider's. */
 function gate<I extends { channelKey?: string }>(
@@ -30,8 +18,11 @@ function gate<I extends { channelKey?: string }>(
   ctx: RequestContext,
 ): { channelKey: string | undefined; issues: ValidationIssue[]; blocked: boolean } {
   const channelKey = input.channelKey ?? ctx.channelKey;
-  const issues = [...validate(input, ctx), ...contextIssues(ctx, channelKey)];
-  return { channelKey, issues, blocked: hasErrors(issues) };
+  const out = new IssueCollector();
+  out.addAll(validate(input, ctx));
+  if (!isPresent(ctx.storeId)) out.error("storeId", "storeId.missing");
+  if (!isPresent(channelKey)) out.error("channelKey", "channelKey.missing");
+  return { channelKey, issues: out.issues, blocked: hasErrors(out.issues) };
 }
 
 function cleanCustomer(customer: Customer | undefined): Customer | undefined {
@@ -55,19 +46,22 @@ function dropUndefined<T extends object>(o: T): T {
 }
 
 function redirectFor(given: string | undefined, ctx: RequestContext): string | undefined {
-  return given ?? (ctx.device === "mobile" ? ctx.pageUrl : undefined);
+  return given ?? (ctx.device === "mobile" && ctx.pageUrl ? withoutResultKeys(ctx.pageUrl) : undefined);
 }
+
+const newId = (ctx: RequestContext, prefix: string): string => (ctx.createId ?? createPaymentId)(prefix);
 
 /**
  * Validates a payment for the context's device and builds the exact `requestPayment` argument:
  * the provider's store id and channel key, a generated `paymentId` when none is given, KRW by
- * default, that device's Inicis `bypass`, and on mobile a `redirectUrl` (given, or the current page).
+ * default, that device's Inicis `bypass` (from `inicis` and any raw `bypass`), and on mobile a
+ * `redirectUrl` (given, or the current page without PortOne's result keys).
  */
 export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): BuildResult<PaymentRequest> {
   const { channelKey, issues, blocked } = gate(validatePaymentInput, input, ctx);
   if (blocked) return { ok: false, issues };
-  const { inicis, paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
-  const bypass = buildInicisBypass(inicis, ctx.device, {
+  const { inicis: _inicis, bypass: _bypass, paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
+  const bypass = buildInicisBypass(requestInicisOptions(input, "payment", new IssueCollector()), ctx.device, {
     payMethod: input.payMethod,
     totalAmount: input.totalAmount,
     currency: currency ?? "KRW",
@@ -76,7 +70,7 @@ export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): B
     ...rest,
     storeId: ctx.storeId,
     channelKey,
-    paymentId: paymentId ?? (ctx.createId ?? createPaymentId)("pay"),
+    paymentId: paymentId ?? newId(ctx, "pay"),
     currency: currency ?? "KRW",
     customer: cleanCustomer(customer),
     redirectUrl: redirectFor(redirectUrl, ctx),
@@ -89,16 +83,16 @@ export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): B
 export function buildIssueBillingKeyRequest(input: BillingKeyInput, ctx: RequestContext): BuildResult<IssueBillingKeyRequest> {
   const { channelKey, issues, blocked } = gate(validateBillingKeyInput, input, ctx);
   if (blocked) return { ok: false, issues };
-  const { inicis, issueId, channelKey: _given, redirectUrl, customer, ...rest } = input;
+  const { inicis: _inicis, bypass: _bypass, issueId, channelKey: _given, redirectUrl, customer, ...rest } = input;
   const request = dropUndefined({
     ...rest,
     storeId: ctx.storeId,
     channelKey,
     billingKeyMethod: "CARD",
-    issueId: issueId ?? (ctx.createId ?? createPaymentId)("bk"),
+    issueId: issueId ?? newId(ctx, "bk"),
     customer: cleanCustomer(customer),
     redirectUrl: redirectFor(redirectUrl, ctx),
-    bypass: buildInicisBillingKeyBypass(inicis, ctx.device),
+    bypass: buildInicisBillingKeyBypass(requestInicisOptions(input, "billingKey", new IssueCollector()), ctx.device),
   }) as IssueBillingKeyRequest;
   return { ok: true, request, issues };
 }
@@ -108,10 +102,7 @@ export function buildIssueBillingKeyRequest(input: BillingKeyInput, ctx: Request
  * issued with the first payment: `billingKeyAndPayMethod: "MOBILE"` (the guide's "PHONE" is not
  * accepted by the SDK), KRW, and no Inicis bypass (the SDK has none for this call).
  */
-export function buildIssueBillingKeyAndPayRequest(
-  input: PhoneBillingInput,
-  ctx: RequestContext,
-): BuildResult<IssueBillingKeyAndPayRequest> {
+export function buildIssueBillingKeyAndPayRequest(input: PhoneBillingInput, ctx: RequestContext): BuildResult<IssueBillingKeyAndPayRequest> {
   const { channelKey, issues, blocked } = gate(validatePhoneBillingInput, input, ctx);
   if (blocked) return { ok: false, issues };
   const { paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
@@ -120,7 +111,7 @@ export function buildIssueBillingKeyAndPayRequest(
     storeId: ctx.storeId,
     channelKey,
     billingKeyAndPayMethod: "MOBILE",
-    paymentId: paymentId ?? (ctx.createId ?? createPaymentId)("pay"),
+    paymentId: paymentId ?? newId(ctx, "pay"),
     currency: currency ?? "KRW",
     customer: cleanCustomer(customer),
     redirectUrl: redirectFor(redirectUrl, ctx),

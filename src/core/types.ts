@@ -12,7 +12,10 @@ export type MessageLocale = "ko" | "en";
 /** `error` blocks the SDK call; `warning` is reported and the call goes on. */
 export type Severity = "error" | "warning";
 
-/** Every issue code the validators can produce; each has a Korean and an English message. */
+/**
+ * Every issue code the validators can produce. Each locale pack (`react-portone-inicis/locales/ko`,
+ * `.../en`) has one message per code, and `docs/codes.md` one row.
+ */
 export type IssueCode =
   | "required"
   | "type.string"
@@ -39,7 +42,6 @@ export type IssueCode =
   | "offerPeriod.range"
   | "offerPeriod.interval"
   | "field.ignored"
-  | "field.mobileOnly"
   | "contract.required"
   | "locale.unsupported"
   | "url.invalid"
@@ -51,8 +53,9 @@ export type IssueCode =
   | "inicis.cardCode"
   | "inicis.months"
   | "inicis.digits"
-  | "inicis.cardUse"
+  | "inicis.choice"
   | "inicis.list"
+  | "bypass.unsupported"
   | "card.number"
   | "card.expiry"
   | "card.expired"
@@ -62,17 +65,31 @@ export type IssueCode =
   | "date.invalid"
   | "bank.spelling"
   | "receipt.sum"
+  | "cashReceipt.identity"
+  | "account.number"
+  | "cancel.exceeds"
+  | "cancel.notPaid"
   | "oneOf";
 
-/** One finding of a validator. `field` is a dotted path into the input (`customer.email`, `inicis.logoUrl`). */
+/** The values an issue's message is built from (`{ max: 40 }`, `{ allowed: "KRW, USD" }`). */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * One finding of a validator, as data: `field` is a dotted path into the input (`customer.email`,
+ * `inicis.logoUrl`), `code` says what is wrong, `params` the values a message needs. Turn it into
+ * a sentence with `formatIssue(issue, pack)` and a locale pack.
+ */
 export interface ValidationIssue {
   field: string;
   code: IssueCode;
   severity: Severity;
-  /** Human message in the requested locale; it always names the field. */
+  params: IssueParams;
+}
+
+/** An issue with its sentence in one locale: what components show and what `onFailure` receives. */
+export interface LocalizedIssue extends ValidationIssue {
+  /** The sentence, naming the field, in the provider's (or the formatter's) locale. */
   message: string;
-  /** Values the message was built from, so the issue can be re-rendered in another locale. */
-  params?: Readonly<Record<string, string | number>>;
 }
 
 /** The buyer fields Inicis reads, with the SDK's own names. */
@@ -81,6 +98,4 @@ export type BuyerInput = Pick<Customer, "fullName" | "firstName" | "lastName" | 
 /** Options shared by every validator. */
 export interface ValidateContext {
   device: Device;
-  /** Message language; Korean by default. */
-  locale?: MessageLocale;
 }

@@ -82,6 +82,54 @@ describe("usePayment", () => {
     expect(result.current.status).toBe("invalid");
   });
 
+  it("an invalid outcome carries each issue's sentence in the provider's locale", async () => {
+    const sdk = createSandboxSdk({ device: "mobile" });
+    const wrapper = (locale: "ko" | "en") =>
+      function Wrapper({ children }: { children: ReactNode }) {
+        return (
+          <PortOneProvider storeId="s" channelKeys={{ payment: "ck" }} device="mobile" locale={locale} sdk={sdk} preload={false}>
+            {children}
+          </PortOneProvider>
+        );
+      };
+    const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 1000, currency: "EUR" as never, customer: { email: "a@b.co" } };
+    for (const [locale, messages] of [
+      ["ko", ["통화(currency): EUR은 이 결제에서 쓸 수 없습니다(가능: KRW, USD).", "구매자 이름을 입력해 주세요."]],
+      ["en", ["Currency (currency): EUR is not accepted here (allowed: KRW, USD).", "Buyer name is required."]],
+    ] as const) {
+      const { result } = renderHook(() => usePayment(), { wrapper: wrapper(locale) });
+      let outcome: { status: string; issues?: { message: string }[] } | undefined;
+      await act(async () => {
+        outcome = (await result.current.request(input)) as typeof outcome;
+      });
+      expect(outcome?.status).toBe("invalid");
+      expect(outcome?.issues?.map((i) => i.message)).toEqual(messages);
+    }
+    expect(sdk.calls).toHaveLength(0);
+  });
+
+  it("request props the flow does not know are never sent (one development warning per key)", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const { sdk, wrapper } = setup();
+    const { result } = renderHook(() => usePayment(), { wrapper });
+    const extra = { ...payment, onSuccessRedirect: "/thanks", cardNumber: "4111111111111111" } as unknown as typeof payment;
+    await act(async () => {
+      await result.current.request(extra);
+    });
+    await act(async () => {
+      await result.current.request(extra);
+    });
+    expect(sdk.calls).toHaveLength(2);
+    for (const call of sdk.calls) {
+      expect(call.request).not.toHaveProperty("onSuccessRedirect");
+      expect(call.request).not.toHaveProperty("cardNumber");
+    }
+    const said = warn.mock.calls.map((c) => String(c[0]));
+    expect(said.filter((m) => m.includes('"onSuccessRedirect"'))).toHaveLength(1);
+    expect(said.filter((m) => m.includes('"cardNumber"'))).toHaveLength(1);
+    expect(said.join("\n")).not.toContain("4111");
+  });
+
   it("unmounting while pending logs nothing and still resolves the caller's promise", async () => {
     const errors = vi.spyOn(console, "error");
     const warns = vi.spyOn(console, "warn");
@@ -168,7 +216,7 @@ describe("useIssueBillingKey and useIssueBillingKeyAndPay", () => {
     const { sdk, wrapper } = setup({ device: "mobile", navigate });
     const { result } = renderHook(() => useIssueBillingKey(), { wrapper });
     act(() => {
-      void result.current.request({ issueName: "정기", offerPeriod: { interval: "1m" }, redirectUrl: "https://shop.example/r" });
+      void result.current.request({ issueName: "정기", offerPeriod: { interval: "1m" }, redirectUrl: "https://shop.example/r", customer: { fullName: "홍길동" } });
     });
     await waitFor(() => expect(navigate).toHaveBeenCalledOnce());
     expect(sdk.calls[0]).toMatchObject({ flow: "billingKey", request: { channelKey: "ck-bk", billingKeyMethod: "CARD" } });

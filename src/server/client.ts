@@ -1,21 +1,30 @@
-import { PortOneClient, Webhook, type Common, type Payment } from "@portone/server-sdk";
-import { normalizePhoneNumber } from "../core/buyer-rules";
-import type { BuyerInput, MessageLocale } from "../core/types";
+import { PortOneClient, Webhook, type Payment } from "@portone/server-sdk";
+import { normalizePhoneNumber } from "../core/checks";
+import { en } from "../core/locales/en";
+import { currenciesFor } from "../core/pay-methods";
+import { ko } from "../core/locales/ko";
+import { shortText } from "../core/collect";
+import type { BuyerInput, LocalizedIssue, MessageLocale } from "../core/types";
+import { createCaller, issueText } from "./call";
 import { InicisServerError } from "./errors";
-import { ServerRules } from "./rules";
+import { createHandlers, type InicisHandlers, type InicisHandlersOptions } from "./handlers";
+import { digitsOf, ServerRules } from "./rules";
 import type {
-  AmountInput,
+  CancelPaymentInput,
   EscrowShipmentInput,
-  ExpectedPayment,
   IssueBillingKeyInput,
+  KeyedInCard,
+  KeyedInVirtualAccount,
   PayInstantlyInput,
   PaymentVerdict,
   PayWithBillingKeyInput,
   SchedulePaymentInput,
   ServerCustomer,
-  ServerPaymentBase,
   StoreReceiptItem,
+  VerifyPaymentInput,
+  WithWarnings,
 } from "./types";
+import { amountOf, billingKeyPaymentOf, credentialOf, customDataOf, instantMethodOf } from "./wire";
 
 /** Options of {@link createInicisServer}. */
 export interface InicisServerOptions {
@@ -26,12 +35,24 @@ export interface InicisServerOptions {
   channelKey?: string;
   /** PortOne's API by default; point it elsewhere for tests. */
   baseUrl?: string;
-  /** Give up on a call after this long; 15 seconds by default. */
+  /** Give up waiting for PortOne after this long; 15 seconds by default. */
   timeoutMs?: number;
   /** Language of validation messages; Korean by default. */
   locale?: MessageLocale;
-  /** The clock for "in the future" checks; now by default. */
+  /** The clock for "in the future" and card-expiry checks; now by default. */
   now?: () => Date;
+  /**
+   * Called with each warning of a call (a feature that needs a contract with KG Inicis, a field
+   * Inicis ignores) before the request goes out. Without it each distinct warning is printed
+   * once with `console.warn`. The same warnings are on every result as `warnings`.
+   */
+  onWarning?: (issue: LocalizedIssue) => void;
+  /**
+   * Let `verifyPayment` (and the `verify` handler) accept payments made on a TEST channel.
+   * Off by default: channel keys ship to browsers, so a test key of your store could otherwise
+   * turn an order "paid" with no money moved. Turn it on in development only.
+   */
+  allowTestChannel?: boolean;
 }
 
 /** Input of {@link InicisServer.verifyWebhook}. */
@@ -45,34 +66,36 @@ export interface VerifyWebhookInput {
 
 /** The REST flows of KG Inicis on PortOne V2, checked against Inicis' rules before any request. */
 export interface InicisServer {
-  /** Keyed-in payment (`POST /payments/{paymentId}/instant`) with a card or a virtual account. Needs a contract with Inicis. */
-  payInstantly(input: PayInstantlyInput): Promise<Payment.PayInstantlyResponse>;
-  /** API billing key (`POST /billing-keys`) from card data. Needs a contract with Inicis. */
-  issueBillingKey(input: IssueBillingKeyInput): Promise<Payment.BillingKey.IssueBillingKeyResponse>;
+  /** Keyed-in payment (`POST /payments/{paymentId}/instant`) with a card or a virtual account. Needs a contract with Inicis (always warned). */
+  payInstantly(input: PayInstantlyInput): Promise<WithWarnings<Payment.PayInstantlyResponse>>;
+  /** API billing key (`POST /billing-keys`) from card data. Needs a contract with Inicis (always warned). */
+  issueBillingKey(input: IssueBillingKeyInput): Promise<WithWarnings<Payment.BillingKey.IssueBillingKeyResponse>>;
   /** Charge a billing key (`POST /payments/{paymentId}/billing-key`). */
-  payWithBillingKey(input: PayWithBillingKeyInput): Promise<Payment.PayWithBillingKeyResponse>;
+  payWithBillingKey(input: PayWithBillingKeyInput): Promise<WithWarnings<Payment.PayWithBillingKeyResponse>>;
   /** Have PortOne charge a billing key at `timeToPay` (`POST /payments/{paymentId}/schedule`). */
-  schedulePayment(input: SchedulePaymentInput): Promise<Payment.PaymentSchedule.CreatePaymentScheduleResponse>;
+  schedulePayment(input: SchedulePaymentInput): Promise<WithWarnings<Payment.PaymentSchedule.CreatePaymentScheduleResponse>>;
+  /**
+   * Refund a payment, fully or partly (`POST /payments/{paymentId}/cancel`). Reads the payment
+   * first and sends its refundable amount as `currentCancellableAmount`, so PortOne refuses a
+   * second refund racing this one (`CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN`).
+   */
+  cancelPayment(input: CancelPaymentInput): Promise<WithWarnings<Payment.CancelPaymentResponse>>;
   /** Open-market store receipts; Inicis needs supply + VAT + tax-free = total per item. */
-  registerStoreReceipt(input: { paymentId: string; items: StoreReceiptItem[] }): Promise<Payment.RegisterStoreReceiptResponse>;
+  registerStoreReceipt(input: { paymentId: string; items: StoreReceiptItem[] }): Promise<WithWarnings<Payment.RegisterStoreReceiptResponse>>;
   /** Escrow shipment (`POST /payments/{paymentId}/escrow/logistics`). */
-  applyEscrowShipment(input: EscrowShipmentInput): Promise<Payment.ApplyEscrowLogisticsResponse>;
-  /** Fetches the payment and compares it with the order: the step before shipping anything. */
-  verifyPayment(input: { paymentId: string; expected: ExpectedPayment }): Promise<PaymentVerdict>;
+  applyEscrowShipment(input: EscrowShipmentInput): Promise<WithWarnings<Payment.ApplyEscrowLogisticsResponse>>;
+  /** Fetches the payment and compares it with the order: the step before shipping anything. A TEST-channel payment is `test-channel`, never `paid`. */
+  verifyPayment(input: VerifyPaymentInput): Promise<PaymentVerdict>;
   /** Verifies a webhook's signature (HMAC over id.timestamp.body, 5-minute tolerance) and returns the event. */
   verifyWebhook(input: VerifyWebhookInput): Promise<Webhook.Webhook>;
+  /** Fetch-standard route handlers (`(request: Request) => Promise<Response>`) for payment verification and webhooks. */
+  handlers(options: InicisHandlersOptions): InicisHandlers;
 }
 
 const SECRET_SENTENCE = "needs the API secret (secret) of your PortOne store.";
-
-function amountOf(a: AmountInput): Common.PaymentAmountInput {
-  return typeof a === "number" ? { total: a } : a;
-}
-
-function customDataOf(v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  return typeof v === "string" ? v : JSON.stringify(v);
-}
+const PAID_STATUSES = new Set(["PAID", "PARTIAL_CANCELLED"]);
+type Obj = Record<string, unknown>;
+const asObj = (v: unknown): Obj => (typeof v === "object" && v !== null ? (v as Obj) : {});
 
 /** Turns the browser-side buyer (`fullName`, ...) into the server API's `customer` (`name.full`, ...). */
 export function toServerCustomer(buyer: BuyerInput): ServerCustomer {
@@ -96,108 +119,77 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
   const { secret, timeoutMs = 15_000, locale = "ko" } = options;
   const now = options.now ?? (() => new Date());
   const client = PortOneClient({ secret, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.storeId ? { storeId: options.storeId } : {}) });
-
-  const scrub = (text: string): string => text.split(secret).join("[secret]").replace(/\d[\d -]{10,}\d/g, "****");
-
-  function translate(operation: string, error: unknown): InicisServerError {
-    if (error instanceof InicisServerError) return error;
-    const data = (error as { data?: unknown } | null)?.data;
-    if (data && typeof data === "object" && typeof (data as { type?: unknown }).type === "string") {
-      const d = data as { type: string; message?: unknown; pgCode?: unknown; pgMessage?: unknown };
-      return new InicisServerError({
-        kind: "api",
-        code: d.type,
-        operation,
-        message: scrub(typeof d.message === "string" && d.message ? d.message : d.type),
-        pgCode: typeof d.pgCode === "string" ? d.pgCode : undefined,
-        pgMessage: typeof d.pgMessage === "string" ? scrub(d.pgMessage) : undefined,
-      });
-    }
-    if (error instanceof SyntaxError) {
-      return new InicisServerError({ kind: "api", code: "INVALID_RESPONSE", operation, message: "PortOne answered with something that is not JSON." });
-    }
-    if (error instanceof TypeError) {
-      return new InicisServerError({ kind: "network", code: "NETWORK_ERROR", operation, message: "Could not reach PortOne (the connection failed or was closed)." });
-    }
-    return new InicisServerError({ kind: "api", code: "UNKNOWN_ERROR", operation, message: "PortOne's call failed for an unknown reason." });
-  }
-
-  async function call<T>(operation: string, rules: ServerRules, request: () => Promise<T>): Promise<T> {
-    const errors = rules.issues.filter((i) => i.severity === "error");
-    if (errors.length > 0) {
-      throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation, message: errors.map((e) => e.message).join(" "), issues: errors });
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new InicisServerError({ kind: "timeout", code: "TIMEOUT", operation, message: `PortOne did not answer within ${timeoutMs} ms.` })), timeoutMs);
+  const printed = new Set<string>();
+  const report =
+    options.onWarning ??
+    ((issue: LocalizedIssue) => {
+      const key = `${issue.field}\u0000${issue.code}`;
+      if (printed.has(key)) return;
+      printed.add(key);
+      console.warn(`[react-portone-inicis/server] ${issueText(issue)}`);
     });
-    try {
-      return await Promise.race([request(), timeout]);
-    } catch (error) {
-      throw translate(operation, error);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+  const { run, call } = createCaller({ secret, timeoutMs, report, pack: locale === "en" ? en : ko });
 
   const channelKeyOf = (given: string | undefined): string | undefined => given ?? options.channelKey;
-  const billingKeyPayment = (p: Omit<ServerPaymentBase, "paymentId"> & { billingKey: string; installmentMonth?: number }): Common.BillingKeyPaymentInput => ({
-    billingKey: p.billingKey,
-    channelKey: channelKeyOf(p.channelKey),
-    orderName: p.orderName,
-    customer: p.customer,
-    customData: customDataOf(p.customData),
-    amount: amountOf(p.amount),
-    currency: p.currency,
-    installmentMonth: p.installmentMonth,
-    products: p.products,
-    noticeUrls: p.noticeUrls,
-  });
+  const billingKeyPayment = (p: Omit<PayWithBillingKeyInput, "paymentId">) => billingKeyPaymentOf(p, channelKeyOf(p.channelKey));
+  const billingKeyRules = (rules: ServerRules, p: unknown, prefix: string) => {
+    const i = asObj(p);
+    rules.text(`${prefix}billingKey`, i.billingKey, 200);
+    rules.cardOptions(i, prefix);
+    if (i.cashReceipt !== undefined) rules.cashReceipt(`${prefix}cashReceipt`, i.cashReceipt);
+  };
 
-  return {
+  const server: InicisServer = {
     payInstantly(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.paymentBase(input);
-      const hasCard = input?.card !== undefined;
-      const hasAccount = input?.virtualAccount !== undefined;
-      if (hasCard === hasAccount) rules.out.error("method", "oneOf", { options: "card, virtualAccount" });
-      else if (hasCard) rules.card(input.card);
-      else rules.virtualAccount(input.virtualAccount, now());
-      return call("payInstantly", rules, () => {
-        const va = input.virtualAccount;
-        const method: Payment.InstantPaymentMethodInput = input.card
-          ? { card: { credential: input.card.credential, installmentMonth: input.card.installmentMonth } }
-          : {
-              virtualAccount: {
-                bank: va!.bank,
-                expiry: va!.expiry.validHours !== undefined ? { validHours: va!.expiry.validHours } : { dueDate: new Date(va!.expiry.dueDate!).toISOString() },
-                option: va!.option.type === "FIXED" ? { type: "FIXED", fixed: { accountNumber: va!.option.fixed.accountNumber } } : { type: "NORMAL" },
-                cashReceipt: va!.cashReceipt ? { type: va!.cashReceipt.type, customerIdentityNumber: va!.cashReceipt.customerIdentityNumber ?? "" } : undefined,
-                remitteeName: va!.remitteeName,
-              },
-            };
-        return client.payment.payInstantly({
+      const viaMethod = input?.method !== undefined;
+      const prefix = viaMethod ? "method." : "";
+      const method = asObj(viaMethod ? input.method : input);
+      const card = method.card as KeyedInCard | undefined;
+      const va = method.virtualAccount as KeyedInVirtualAccount | undefined;
+      if (viaMethod && (input.card !== undefined || input.virtualAccount !== undefined)) rules.out.error("method", "oneOf", { options: "method, card / virtualAccount" });
+      else if ((card === undefined) === (va === undefined)) rules.out.error(viaMethod ? "method" : "card", "oneOf", { options: `${prefix}card, ${prefix}virtualAccount` });
+      else if (card !== undefined) {
+        rules.card(card, `${prefix}card`, now());
+        rules.cardOptions(card, `${prefix}card.`);
+        rules.contract(`${prefix}card`);
+      } else {
+        rules.virtualAccount(va, now(), `${prefix}virtualAccount`);
+        rules.currency(input.currency, currenciesFor("VIRTUAL_ACCOUNT"));
+        rules.contract(`${prefix}virtualAccount`);
+      }
+      rules.flag("isEscrow", input?.isEscrow, true);
+      return call("payInstantly", rules, () =>
+        client.payment.payInstantly({
           paymentId: input.paymentId,
           channelKey: channelKeyOf(input.channelKey),
-          method,
+          method: instantMethodOf(card, va),
           orderName: input.orderName,
+          isEscrow: input.isEscrow,
           customer: input.customer,
           customData: customDataOf(input.customData),
           amount: amountOf(input.amount),
           currency: input.currency,
           products: input.products,
+          productCount: input.productCount,
           noticeUrls: input.noticeUrls,
-        });
-      });
+        }),
+      );
     },
 
     issueBillingKey(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.customer(input?.customer);
-      rules.card(input?.card);
+      const viaMethod = input?.method !== undefined;
+      const field = viaMethod ? "method.card" : "card";
+      const card = viaMethod ? asObj(input.method).card : input?.card;
+      if (viaMethod && input.card !== undefined) rules.out.error("method", "oneOf", { options: "method, card" });
+      rules.card(card, field, now());
+      rules.contract(field);
       return call("issueBillingKey", rules, () =>
         client.payment.billingKey.issueBillingKey({
-          method: { card: { credential: input.card.credential } },
+          method: { card: { credential: credentialOf(card as KeyedInCard) } },
           channelKey: channelKeyOf(input.channelKey),
           customer: input.customer,
           customData: customDataOf(input.customData),
@@ -207,24 +199,65 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     payWithBillingKey(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.paymentBase(input);
-      rules.text("billingKey", input?.billingKey, 200);
+      billingKeyRules(rules, input, "");
       return call("payWithBillingKey", rules, () => client.payment.payWithBillingKey({ paymentId: input.paymentId, ...billingKeyPayment(input) }));
     },
 
     schedulePayment(input) {
-      const rules = new ServerRules(locale);
-      rules.paymentBase({ ...input?.payment, paymentId: input?.paymentId });
-      rules.text("payment.billingKey", input?.payment?.billingKey, 200);
+      const rules = new ServerRules();
+      rules.paymentBase({ ...input?.payment, paymentId: input?.paymentId }, "payment.");
+      billingKeyRules(rules, input?.payment, "payment.");
       const timeToPay = rules.futureTime("timeToPay", input?.timeToPay, now());
       return call("schedulePayment", rules, () =>
         client.payment.paymentSchedule.createPaymentSchedule({ paymentId: input.paymentId, payment: billingKeyPayment(input.payment), timeToPay: timeToPay! }),
       );
     },
 
+    cancelPayment(input) {
+      const rules = new ServerRules();
+      rules.cancel(input);
+      return call("cancelPayment", rules, async ({ checkpoint, alive }) => {
+        const payment = await client.payment.getPayment({ paymentId: input.paymentId });
+        const status = String(payment.status);
+        let cancellable = 0;
+        if (!PAID_STATUSES.has(status)) rules.out.error("paymentId", "cancel.notPaid", { status: shortText(status, 40) });
+        else {
+          const paid = payment as Payment.PaidPayment | Payment.PartialCancelledPayment;
+          cancellable = Number(paid.amount?.total) - Number(paid.amount?.cancelled ?? 0);
+          if (!Number.isSafeInteger(cancellable)) {
+            throw new InicisServerError({ kind: "api", code: "INVALID_RESPONSE", operation: "cancelPayment", message: "PortOne's payment has no readable amount." });
+          }
+          rules.refundable(input.amount, cancellable);
+          const method = paid.method?.type;
+          if (method === "PaymentMethodVirtualAccount") {
+            if (input.refundAccount === undefined) rules.out.error("refundAccount", "required");
+          } else if (input.refundAccount !== undefined) {
+            // A phone payment refunded to an account is the next-month refund, which needs a contract.
+            if (method === "PaymentMethodMobile") rules.contract("refundAccount");
+            else rules.out.warn("refundAccount", "field.ignored");
+          }
+        }
+        checkpoint();
+        if (!alive()) throw new InicisServerError({ kind: "timeout", code: "TIMEOUT", operation: "cancelPayment", message: "timed out before the refund was sent." });
+        const account = input.refundAccount;
+        return client.payment.cancelPayment({
+          paymentId: input.paymentId,
+          amount: input.amount,
+          taxFreeAmount: input.taxFreeAmount,
+          vatAmount: input.vatAmount,
+          reason: input.reason,
+          requester: input.requester,
+          currentCancellableAmount: input.currentCancellableAmount ?? cancellable,
+          refundAccount: account ? { bank: account.bank, number: digitsOf(account.number, 6, 20)!, holderName: account.holderName, holderPhoneNumber: account.holderPhoneNumber } : undefined,
+          skipWebhook: input.skipWebhook,
+        });
+      });
+    },
+
     registerStoreReceipt(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.id("paymentId", input?.paymentId);
       rules.receiptItems(input?.items);
       return call("registerStoreReceipt", rules, () =>
@@ -236,7 +269,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     applyEscrowShipment(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.escrow(input);
       return call("applyEscrowShipment", rules, () =>
         client.payment.applyEscrowLogistics({
@@ -251,17 +284,20 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     },
 
     async verifyPayment(input) {
-      const rules = new ServerRules(locale);
+      const rules = new ServerRules();
       rules.id("paymentId", input?.paymentId);
       rules.amount("expected.amount", input?.expected?.amount);
-      rules.currency(input?.expected?.currency);
+      rules.currency(input?.expected?.currency, undefined, "expected.currency");
+      rules.flag("allowTestChannel", input?.allowTestChannel);
       let payment: Payment.Payment;
       try {
-        payment = await call("verifyPayment", rules, () => client.payment.getPayment({ paymentId: input.paymentId }));
+        payment = await run("verifyPayment", rules, () => client.payment.getPayment({ paymentId: input.paymentId }), false);
       } catch (error) {
         if (error instanceof InicisServerError && error.code === "PAYMENT_NOT_FOUND") return { verdict: "not-found" };
         throw error;
       }
+      const allowTest = input.allowTestChannel ?? options.allowTestChannel ?? false;
+      if (!allowTest && (payment as { channel?: { type?: unknown } }).channel?.type === "TEST") return { verdict: "test-channel", payment };
       const status = String(payment.status);
       if (status === "PAID" || status === "VIRTUAL_ACCOUNT_ISSUED") {
         const p = payment as Payment.PaidPayment;
@@ -290,13 +326,19 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         return await Webhook.verify(input.webhookSecret, body, input.headers ?? {});
       } catch (error) {
         const reason = (error as { reason?: unknown } | null)?.reason;
-        throw new InicisServerError({
-          kind: "webhook",
-          code: typeof reason === "string" ? reason : "INVALID_WEBHOOK",
-          operation,
-          message: typeof reason === "string" ? `the webhook was refused (${reason}).` : "the webhook could not be verified (malformed secret or body).",
-        });
+        if (typeof reason === "string") {
+          throw new InicisServerError({ kind: "webhook", code: reason, operation, message: `the webhook was refused (${reason}).` });
+        }
+        if ((error as { name?: unknown } | null)?.name === "InvalidInputError") {
+          throw new InicisServerError({ kind: "invalid", code: "INVALID_WEBHOOK_SECRET", operation, message: "the webhook secret is not valid: copy it from the PortOne console (whsec_...)." });
+        }
+        throw new InicisServerError({ kind: "webhook", code: "INVALID_WEBHOOK", operation, message: "the webhook could not be verified (a signed body that is not JSON)." });
       }
     },
+
+    handlers(handlerOptions) {
+      return createHandlers(server, handlerOptions);
+    },
   };
+  return server;
 }

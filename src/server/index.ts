@@ -4,6 +4,18 @@
  * @packageDocumentation
  */
 export { createInicisServer, toServerCustomer, type InicisServer, type InicisServerOptions, type VerifyWebhookInput } from "./client";
+export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from "./node";
+export type {
+  ExpectedOrder,
+  InicisHandlers,
+  InicisHandlersOptions,
+  RouteHandler,
+  VerifiedPayment,
+  VerifyResponseBody,
+  VerifyVerdict,
+  WebhookResponseBody,
+  WebhookVerdict,
+} from "./handlers";
 export { InicisServerError, isInicisServerError, type InicisServerErrorKind } from "./errors";
 export type * from "./types";
 export { validateCardCredential, luhnValid, type CardCredential } from "../core/card-rules";

@@ -1,5 +1,6 @@
 import type { Common, Payment } from "@portone/server-sdk";
 import type { CardCredential } from "../core/card-rules";
+import type { LocalizedIssue } from "../core/types";
 
 /** Buyer of a REST flow, in the server API's shape: `name.full` or `name.separated`, phone and e-mail. */
 export type ServerCustomer = Common.CustomerInput;
@@ -10,8 +11,14 @@ export type ServerBank = Common.Bank;
 /** A product line of a payment. */
 export type ServerProduct = Common.PaymentProduct;
 
-/** An amount: the total as a number, or the server API's `{ total, taxFree?, vat? }`. */
+/** An amount: the total as a number, or the server API's `{ total, taxFree?, vat? }` (tax-free and VAT need a contract). */
 export type AmountInput = number | Common.PaymentAmountInput;
+
+/** A result of the server SDK plus the warnings of the call (features that need a contract with KG Inicis, fields Inicis ignores). */
+export type WithWarnings<T> = T & {
+  /** Never an error: what the request does that you should know about. Also passed to `onWarning`. */
+  warnings: LocalizedIssue[];
+};
 
 /** Fields every payment flow of the server shares. */
 export interface ServerPaymentBase {
@@ -23,50 +30,114 @@ export interface ServerPaymentBase {
   /** Overrides the channel key given to `createInicisServer`. */
   channelKey?: string;
   products?: ServerProduct[];
+  /** How many products the order holds (a positive whole number). */
+  productCount?: number;
   noticeUrls?: string[];
   /** Any JSON-serialisable value; sent as a string. */
   customData?: unknown;
 }
 
-/** A keyed-in card. */
+/** A keyed-in card. Owner check fields are optional, as in the guide and the SDK. */
 export interface KeyedInCard {
   credential: CardCredential;
   installmentMonth?: number;
+  /** The merchant pays the interest of an interest-free installment (상점분담무이자): needs a contract. */
+  useFreeInterestFromMerchant?: boolean;
+  /** Pay with card points: needs a contract. */
+  useCardPoint?: boolean;
 }
 
-/** A virtual account issued by API. Inicis supports only a given account number for `FIXED`. */
+/** A cash receipt: `customerIdentityNumber` may carry dashes (`010-1234-5678`, `123-45-67890`); digits are sent. */
+export interface CashReceiptInput {
+  type: "PERSONAL" | "CORPORATE" | "NO_RECEIPT";
+  /** Phone or resident registration number (PERSONAL), business registration number (CORPORATE); not for NO_RECEIPT. */
+  customerIdentityNumber?: string;
+}
+
+/** A virtual account issued by API (KRW only). Inicis supports only a given account number for `FIXED`. */
 export interface KeyedInVirtualAccount {
   bank: ServerBank;
-  /** Exactly one: hours from now, or an ISO 8601 due date in the future. */
+  /** Exactly one: hours from now, or an RFC 3339 due date in the future (a string is sent as given). */
   expiry: { validHours: number; dueDate?: undefined } | { dueDate: string | Date; validHours?: undefined };
   option: { type: "NORMAL" } | { type: "FIXED"; fixed: { accountNumber: string } };
-  cashReceipt?: { type: "PERSONAL" | "CORPORATE" | "NO_RECEIPT"; customerIdentityNumber?: string };
+  cashReceipt?: CashReceiptInput;
   remitteeName?: string;
 }
 
-/** Input of `payInstantly` (keyed-in payment): a card or a virtual account. */
-export type PayInstantlyInput = ServerPaymentBase & ({ card: KeyedInCard; virtualAccount?: undefined } | { virtualAccount: KeyedInVirtualAccount; card?: undefined });
+/** The keyed-in method, spelled either way: our `card` / `virtualAccount`, or the REST API's own `method: { card }` / `method: { virtualAccount }`. */
+export type KeyedInMethod =
+  | { card: KeyedInCard; virtualAccount?: undefined; method?: undefined }
+  | { virtualAccount: KeyedInVirtualAccount; card?: undefined; method?: undefined }
+  | { method: { card: KeyedInCard; virtualAccount?: undefined } | { virtualAccount: KeyedInVirtualAccount; card?: undefined }; card?: undefined; virtualAccount?: undefined };
 
-/** Input of `issueBillingKey` (API billing key). */
-export interface IssueBillingKeyInput {
+/** Input of `payInstantly` (keyed-in payment): a card (KRW or USD) or a virtual account (KRW). Needs a contract with Inicis. */
+export type PayInstantlyInput = ServerPaymentBase &
+  KeyedInMethod & {
+    /** An escrow payment: needs a contract (without one it comes back as a plain payment). */
+    isEscrow?: boolean;
+  };
+
+/** Input of `issueBillingKey` (API billing key): `card: { credential }` or the REST API's `method: { card: { credential } }`. */
+export type IssueBillingKeyInput = {
   customer: ServerCustomer;
-  card: { credential: CardCredential };
   channelKey?: string;
   noticeUrls?: string[];
   customData?: unknown;
-}
+} & ({ card: { credential: CardCredential }; method?: undefined } | { method: { card: { credential: CardCredential } }; card?: undefined });
 
-/** Input of `payWithBillingKey`. */
+/** Input of `payWithBillingKey` (a card billing key: KRW or USD). */
 export interface PayWithBillingKeyInput extends ServerPaymentBase {
   billingKey: string;
   installmentMonth?: number;
+  /** The merchant pays the interest of an interest-free installment (상점분담무이자): needs a contract. */
+  useFreeInterestFromMerchant?: boolean;
+  /** Pay with card points: needs a contract. */
+  useCardPoint?: boolean;
+  cashReceipt?: CashReceiptInput;
 }
 
 /** Input of `schedulePayment`: PortOne runs the payment at `timeToPay`; this library runs no scheduler. */
 export interface SchedulePaymentInput {
   paymentId: string;
   payment: Omit<PayWithBillingKeyInput, "paymentId">;
+  /** A `Date`, or an RFC 3339 time with its offset (`2026-12-01T09:00:00+09:00`), sent as given. */
   timeToPay: Date | string;
+}
+
+/** Who asked for a refund, in the server SDK's spelling. */
+export type CancelRequesterInput = "CUSTOMER" | "ADMIN";
+
+/** The buyer's bank account a refund is sent to (a virtual-account payment, or a phone payment refunded after its month). */
+export interface RefundAccountInput {
+  bank: ServerBank;
+  /** Digits; dashes and spaces are removed before sending. */
+  number: string;
+  holderName: string;
+  holderPhoneNumber?: string;
+}
+
+/** Input of `cancelPayment`: a full refund (no `amount`) or a partial one. */
+export interface CancelPaymentInput {
+  paymentId: string;
+  /** Why; required and shown in PortOne's console. */
+  reason: string;
+  requester?: CancelRequesterInput;
+  /** The amount to refund; the whole remaining amount when omitted. */
+  amount?: number;
+  /** Of `amount`, the tax-free part (needs a contract). */
+  taxFreeAmount?: number;
+  /** Of `amount`, the VAT (needs a contract). */
+  vatAmount?: number;
+  /** Required for a paid virtual account; for a phone payment it means a next-month refund (needs a contract). */
+  refundAccount?: RefundAccountInput;
+  /**
+   * The refundable amount you expect (from your own ledger). By default it is read from PortOne
+   * (total minus cancelled) just before the refund; either way PortOne refuses the refund when it
+   * no longer matches, so two concurrent refunds can never both succeed.
+   */
+  currentCancellableAmount?: number;
+  /** Ask PortOne not to send the cancellation webhook. */
+  skipWebhook?: boolean;
 }
 
 /** One store of an open-market receipt; Inicis needs the supply / VAT / tax-free split. */
@@ -104,14 +175,27 @@ export interface ExpectedPayment {
   currency: ServerCurrency;
 }
 
+/** Input of `verifyPayment`. */
+export interface VerifyPaymentInput {
+  paymentId: string;
+  expected: ExpectedPayment;
+  /** Accept a payment made on a TEST channel (development only); overrides the server option. */
+  allowTestChannel?: boolean;
+}
+
 /** A payment as PortOne reports it. */
 export type ServerPayment = Payment.Payment;
 
-/** The verdict of `verifyPayment`: fulfil the order only on `paid` (or `virtual-account-issued`, then wait for the deposit webhook). */
+/**
+ * The verdict of `verifyPayment`: fulfil the order only on `paid` (or `virtual-account-issued`,
+ * then wait for the deposit webhook). `test-channel` means the payment went through a TEST
+ * channel: no money moved, whatever its status says.
+ */
 export type PaymentVerdict =
   | { verdict: "paid"; payment: ServerPayment }
   | { verdict: "virtual-account-issued"; payment: ServerPayment }
   | { verdict: "amount-mismatch"; expected: ExpectedPayment; actual: { amount: number; currency: string }; payment: ServerPayment }
+  | { verdict: "test-channel"; payment: ServerPayment }
   | { verdict: "pending"; payment: ServerPayment }
   | { verdict: "failed"; payment: ServerPayment }
   | { verdict: "cancelled"; payment: ServerPayment }

@@ -6,7 +6,9 @@ import type {
   PaymentRequest,
   PaymentResponse,
 } from "@portone/browser-sdk/v2";
-import { parseInicisBypass } from "../core/bypass";
+import { localizeIssues } from "../core/format";
+import { en } from "../core/locales/en";
+import { ko } from "../core/locales/ko";
 import { detectDevice } from "../core/device";
 import { PortOneLoadError } from "../core/errors";
 import type { BillingKeyInput, PaymentInput, PhoneBillingInput } from "../core/inputs";
@@ -129,7 +131,8 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
       throw new SandboxPortOneError(call.flow, "InvalidArgument", "[sandbox] storeId and channelKey are required.");
     }
     if (errors.length > 0) {
-      throw new SandboxPortOneError(call.flow, "InvalidArgument", errors.map((e) => e.message).join(" "), errors);
+      const localized = localizeIssues(errors, options.locale === "en" ? en : ko);
+      throw new SandboxPortOneError(call.flow, "InvalidArgument", localized.map((e) => e.message).join(" "), localized);
     }
     if (call.flow !== "billingKey" && typeof req.paymentId === "string" && paid.has(req.paymentId)) {
       throw new SandboxPortOneError(call.flow, "PaymentAlreadyPaid", "[sandbox] This paymentId has already been paid.");
@@ -169,8 +172,7 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
     preload,
     requestPayment(request) {
       const d = device();
-      const input = { ...request, inicis: parseInicisBypass(request.bypass) } as unknown as PaymentInput;
-      const issues = validatePaymentInput(input, { device: d, locale: options.locale });
+      const issues = validatePaymentInput(request as unknown as PaymentInput, { device: d });
       return run<PaymentResponse>({ flow: "payment", request, device: d }, issues, (dec, txId) => ({
         transactionType: "PAYMENT",
         paymentId: request.paymentId,
@@ -180,12 +182,8 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
     },
     requestIssueBillingKey(request) {
       const d = device();
-      const carduse = (request.bypass?.inicis_v2 as { carduse?: "percard" | "cocard" } | undefined)?.carduse;
-      const input = { ...request, bypass: undefined, inicis: carduse ? { cardUse: carduse } : undefined } as unknown as BillingKeyInput;
-      const issues = validateBillingKeyInput(input, { device: d, locale: options.locale });
-      if (request.billingKeyMethod !== "CARD") {
-        issues.push({ field: "billingKeyMethod", code: "payMethod.unsupported", severity: "error", message: "[sandbox] billingKeyMethod must be CARD." });
-      }
+      const issues = validateBillingKeyInput(request as unknown as BillingKeyInput, { device: d });
+      if (request.billingKeyMethod !== "CARD") issues.push({ field: "billingKeyMethod", code: "payMethod.unsupported", severity: "error", params: { value: String(request.billingKeyMethod) } });
       return run<IssueBillingKeyResponse>({ flow: "billingKey", request, device: d }, issues, (dec) => ({
         transactionType: "ISSUE_BILLING_KEY",
         billingKey: dec.result === "success" ? `billing-key-${uuid()}` : "",
@@ -194,10 +192,8 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
     },
     requestIssueBillingKeyAndPay(request) {
       const d = device();
-      const issues = validatePhoneBillingInput(request as unknown as PhoneBillingInput, { device: d, locale: options.locale });
-      if (request.billingKeyAndPayMethod !== "MOBILE") {
-        issues.push({ field: "billingKeyAndPayMethod", code: "payMethod.unsupported", severity: "error", message: "[sandbox] billingKeyAndPayMethod must be MOBILE." });
-      }
+      const issues = validatePhoneBillingInput(request as unknown as PhoneBillingInput, { device: d });
+      if (request.billingKeyAndPayMethod !== "MOBILE") issues.push({ field: "billingKeyAndPayMethod", code: "payMethod.unsupported", severity: "error", params: { value: String(request.billingKeyAndPayMethod) } });
       return run<IssueBillingKeyAndPayResponse>({ flow: "phoneBilling", request, device: d }, issues, (dec, txId) => ({
         transactionType: "ISSUE_BILLING_KEY_AND_PAY",
         paymentId: request.paymentId,

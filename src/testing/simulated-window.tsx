@@ -1,5 +1,9 @@
 import { useState, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+import { INICIS_PAY_METHOD_NAMES, payMethodRule, type InicisPayMethod } from "../core/pay-methods";
 import { formatAmount } from "../core/ui-text";
+
+/** The pay method as the table names it: `신용카드 (CARD)`. */
+const methodName = (method: unknown): string => (payMethodRule(method) ? `${INICIS_PAY_METHOD_NAMES[method as InicisPayMethod].ko} (${String(method)})` : String(method));
 import type { SandboxCall, SandboxDecision } from "./sandbox";
 
 interface Pending {
@@ -47,14 +51,6 @@ export function createSimulatedWindow(): SimulatedWindowController {
   return controller;
 }
 
-const METHOD_NAMES: Record<string, string> = {
-  CARD: "신용카드 (CARD)",
-  TRANSFER: "계좌이체 (TRANSFER)",
-  VIRTUAL_ACCOUNT: "가상계좌 (VIRTUAL_ACCOUNT)",
-  GIFT_CERTIFICATE: "상품권 (GIFT_CERTIFICATE)",
-  MOBILE: "휴대폰 소액결제 (MOBILE)",
-  EASY_PAY: "간편결제 (EASY_PAY)",
-};
 
 const box: CSSProperties = {
   position: "fixed",
@@ -68,6 +64,7 @@ const box: CSSProperties = {
 const panel: CSSProperties = { width: "min(94vw, 380px)", background: "#fff", color: "#222", borderRadius: 8, overflow: "hidden", boxShadow: "0 12px 40px rgb(0 0 0 / .35)" };
 const head: CSSProperties = { background: "#c62828", color: "#fff", padding: "12px 16px", fontWeight: 700 };
 const row: CSSProperties = { display: "flex", justifyContent: "space-between", gap: 12, padding: "4px 0", fontSize: 14 };
+const label: CSSProperties = { flexShrink: 0, whiteSpace: "nowrap" };
 const btn = (bg: string, color = "#fff"): CSSProperties => ({ flex: 1, minHeight: 40, border: 0, borderRadius: 6, background: bg, color, fontWeight: 600, cursor: "pointer" });
 
 /**
@@ -88,7 +85,7 @@ function WindowBody({ controller, pending }: { controller: SimulatedWindowContro
   const customer = (r.customer ?? {}) as Record<string, string | undefined>;
   const bypass = ((r.bypass as { inicis_v2?: Record<string, unknown> } | undefined)?.inicis_v2 ?? {}) as Record<string, unknown>;
   const method =
-    call.flow === "payment" ? (METHOD_NAMES[String(r.payMethod)] ?? String(r.payMethod)) : call.flow === "billingKey" ? "카드 빌링키 (CARD)" : "휴대폰 빌링키 + 결제 (MOBILE)";
+    call.flow === "payment" ? methodName(r.payMethod) : call.flow === "billingKey" ? "카드 빌링키 (CARD)" : "휴대폰 빌링키 + 결제 (MOBILE)";
   const amount = typeof r.totalAmount === "number" ? formatAmount(r.totalAmount, String(r.currency ?? "KRW")) : typeof r.displayAmount === "number" ? formatAmount(r.displayAmount, String(r.currency ?? "KRW")) : "—";
   const buyer = customer.fullName ?? ([customer.lastName, customer.firstName].filter(Boolean).join(" ") || "—");
   const titleId = `sim-window-title-${pending.id}`;
@@ -100,25 +97,25 @@ function WindowBody({ controller, pending }: { controller: SimulatedWindowContro
         </div>
         <div style={{ padding: 16 }}>
           <div style={row}>
-            <span>결제수단</span>
+            <span style={label}>결제수단</span>
             <strong data-testid="sim-method">{method}</strong>
           </div>
           <div style={row}>
-            <span>금액</span>
+            <span style={label}>금액</span>
             <strong data-testid="sim-amount">{amount}</strong>
           </div>
           <div style={row}>
-            <span>주문명</span>
+            <span style={label}>주문명</span>
             <span data-testid="sim-order">{String(r.orderName ?? r.issueName ?? "—")}</span>
           </div>
           <div style={row}>
-            <span>구매자</span>
-            <span data-testid="sim-buyer">
+            <span style={label}>구매자</span>
+            <span data-testid="sim-buyer" style={{ textAlign: "right" }}>
               {buyer} · {customer.phoneNumber ?? "—"} · {customer.email ?? "—"}
             </span>
           </div>
           <div style={row}>
-            <span>bypass</span>
+            <span style={label}>bypass</span>
             <code data-testid="sim-bypass" style={{ fontSize: 12, textAlign: "right" }}>
               {Object.keys(bypass).length ? Object.keys(bypass).join(", ") : "—"}
             </code>

@@ -122,6 +122,49 @@ add("payment", "pc", "javascript: logo in props", { inicis: { logoUrl: "javascri
 add("payment", "pc", "SKIN smuggling in props", { inicis: { skinColor: "#fff):ocb" } }, "inicis.skinColor");
 add("payment", "pc", "__proto__ in inicis props", { inicis: JSON.parse('{"__proto__": {"polluted": true}}') as InicisOptions }, "inicis.__proto__");
 add("payment", "pc", "constructor in inicis props", { inicis: JSON.parse('{"constructor": {"prototype": {}}}') as InicisOptions }, "inicis.constructor");
+// the name is required on both devices (issue 10, item 1)
+add("payment", "mobile", "missing name on mobile", { customer: { phoneNumber: "01012345678", email: "a@b.co" } }, "customer.fullName");
+add("payment", "mobile", "no customer at all on mobile", { customer: undefined }, "customer.fullName");
+add("payment", "mobile", "blank name on mobile", { customer: { fullName: "   " } }, "customer.fullName");
+add("billingKey", "mobile", "missing name on mobile", { customer: { email: "a@b.co" } }, "customer.fullName");
+add("phoneBilling", "mobile", "missing name on mobile", { customer: { phoneNumber: "01012345678", email: "a@b.co" } }, "customer.fullName");
+
+// phone numbers that cannot be Korean (issue 10, item 4)
+add("payment", "pc", "US phone number", { customer: { ...customer, phoneNumber: "+1 555 123 4567" } }, "customer.phoneNumber");
+add("phoneBilling", "mobile", "13-digit phone number", { customer: { ...customer, phoneNumber: "9990101234567" } }, "customer.phoneNumber");
+
+// the guide's raw bypass (issue 10, items 2 and 3)
+const raw = (inicis_v2: unknown) => ({ bypass: { inicis_v2 } });
+for (const device of ["pc", "mobile"] as const) {
+  add("payment", device, "raw bypass with the guide's typo P_NMANE", raw({ P_NMANE: "포트원" }), "bypass.inicis_v2.P_NMANE");
+  add("payment", device, "raw bypass with an unknown acceptmethod entry", raw({ acceptmethod: ["below1000", "ocb:x"] }), "bypass.inicis_v2.acceptmethod[1]");
+  add("payment", device, "raw bypass with an unknown P_RESERVED entry", raw({ P_RESERVED: ["noeasypay=Y", "below1000=N"] }), "bypass.inicis_v2.P_RESERVED[1]");
+  add("payment", device, "raw bypass with acceptmethod as one string", raw({ acceptmethod: "below1000:ocb" }), "bypass.inicis_v2.acceptmethod");
+  add("payment", device, "raw bypass with a javascript: logo", raw({ logo_url: "javascript:alert(1)" }), "bypass.logoUrl");
+  add("payment", device, "raw bypass with SKIN smuggling", raw({ acceptmethod: ["SKIN(#fff):ocb"] }), "bypass.inicis_v2.acceptmethod[0]");
+  add("payment", device, "raw bypass with a SKIN that is no colour", raw({ acceptmethod: ["SKIN(#fff)"] }), "bypass.skinColor");
+  add("payment", device, "raw bypass with a __proto__ key", raw(JSON.parse('{"__proto__": {"logo_url": "javascript:alert(1)"}}')), "bypass.inicis_v2.__proto__");
+  add("payment", device, "raw bypass for another PG", { bypass: { nice_v2: { x: 1 } } }, "bypass.nice_v2");
+  add("payment", device, "raw bypass that is a string", { bypass: "inicis_v2" }, "bypass");
+  add("payment", device, "raw bypass with inicis_v2 as a list", raw(["below1000"]), "bypass.inicis_v2");
+  add("payment", device, "raw carduse on a payment", raw({ carduse: "percard" }), "bypass.inicis_v2.carduse");
+  add("billingKey", device, "raw billing-key bypass with an unknown key", raw({ carduse: "percard", P_MNAME: "x" }), "bypass.inicis_v2.P_MNAME");
+  add("billingKey", device, "raw carduse that is neither percard nor cocard", raw({ carduse: "family" }), "bypass.cardUse");
+  // per-device groups
+  add("payment", device, "unknown key in the pc group", { inicis: { pc: { logo: "https://x.example/l.png" } } }, "inicis.pc.logo");
+  add("payment", device, "unknown key in the mobile group", { inicis: { mobile: { P_MNAME: "포트원" } } }, "inicis.mobile.P_MNAME");
+  add("payment", device, "pc group that is a string", { inicis: { pc: "acceptmethod=ocb" } }, "inicis.pc");
+  add("payment", device, "mobile group that is a list", { inicis: { mobile: ["noeasypay=Y"] } }, "inicis.mobile");
+  add("payment", device, "javascript: logo in the pc group", { inicis: { pc: { logoUrl: "javascript:alert(1)" } } }, "inicis.pc.logoUrl");
+  add("payment", device, "__proto__ in the mobile group", { inicis: { mobile: JSON.parse('{"__proto__": {"merchantName": "x"}}') } }, "inicis.mobile.__proto__");
+}
+// phone billing has no Inicis bypass at all
+for (const device of ["pc", "mobile"] as const) {
+  add("phoneBilling", device, "bypass on phone billing", raw({ P_MNAME: "포트원" }), "bypass");
+  add("phoneBilling", device, "empty bypass on phone billing", { bypass: {} }, "bypass");
+  add("phoneBilling", device, "inicis on phone billing", { inicis: { hideEasyPay: true } }, "inicis");
+}
+
 browser.push({ name: "payment/pc: no channel key anywhere", flow: "payment", device: "pc", input: card, field: "channelKey", context: { channelKey: "" } });
 browser.push({ name: "payment/pc: no store id", flow: "payment", device: "pc", input: card, field: "storeId", context: { storeId: "" } });
 
@@ -168,6 +211,15 @@ bypass.push({ name: "constructor key", options: JSON.parse('{"constructor": {"pr
 bypass.push({ name: "prototype key", options: JSON.parse('{"prototype": {}}') as InicisOptions, device: "pc", field: "inicis.prototype" });
 bypass.push({ name: "raw acceptmethod key", options: { acceptmethod: ["ocb"] } as unknown as InicisOptions, device: "pc", field: "inicis.acceptmethod" });
 bypass.push({ name: "toggle given as 'Y'", options: { hideEasyPay: "Y" as unknown as boolean }, device: "pc", field: "inicis.hideEasyPay" });
+bypass.push({ name: "__proto__ hiding a javascript: logo", options: JSON.parse('{"__proto__": {}, "logoUrl": "javascript:alert(1)"}') as InicisOptions, device: "pc", field: "inicis.logoUrl" });
+// per-device groups (issue 10, item 3)
+bypass.push({ name: "javascript: logo in the pc group", options: { pc: { logoUrl: "javascript:alert(1)" } }, device: "pc", field: "inicis.pc.logoUrl" });
+bypass.push({ name: "SKIN smuggling in the pc group", options: { pc: { skinColor: "#fff):ocb" } }, device: "pc", field: "inicis.pc.skinColor" });
+bypass.push({ name: "empty merchant name in the mobile group", options: { mobile: { merchantName: "" } }, device: "mobile", field: "inicis.mobile.merchantName" });
+bypass.push({ name: "raw P_RESERVED in the mobile group", options: { mobile: { P_RESERVED: ["noeasypay=Y"] } } as unknown as InicisOptions, device: "mobile", field: "inicis.mobile.P_RESERVED" });
+bypass.push({ name: "pc group that is a string", options: { pc: "logo_url" } as unknown as InicisOptions, device: "pc", field: "inicis.pc" });
+bypass.push({ name: "mobile group that is null", options: { mobile: null } as unknown as InicisOptions, device: "mobile", field: "inicis.mobile" });
+bypass.push({ name: "a device group nested in a device group", options: { pc: { mobile: { merchantName: "x" } } } as unknown as InicisOptions, device: "pc", field: "inicis.pc.mobile" });
 export const BYPASS_CASES = bypass;
 
 // the /server functions
@@ -214,4 +266,50 @@ s("virtual account with the browser bank spelling", "payInstantly", { ...pay, vi
 s("virtual account due in the past", "payInstantly", { ...pay, virtualAccount: { bank: "SHINHAN", expiry: { dueDate: "2020-01-01T00:00:00+09:00" }, option: { type: "NORMAL" } } }, "virtualAccount.expiry.dueDate");
 s("FIXED virtual account without a number", "payInstantly", { ...pay, virtualAccount: { bank: "SHINHAN", expiry: { validHours: 24 }, option: { type: "FIXED", fixed: {} } } }, "virtualAccount.option.fixed.accountNumber");
 s("verify with a negative expected amount", "verifyPayment", { paymentId: "pay-5", expected: { amount: -1, currency: "KRW" } }, "expected.amount");
+// the rules of issue 10 and 11: USD only for cards, cash-receipt numbers, RFC 3339 times, flags, refunds
+const va = { bank: "SHINHAN", expiry: { validHours: 24 }, option: { type: "NORMAL" } };
+s("virtual account in USD (USD is for cards only)", "payInstantly", { ...pay, currency: "USD", virtualAccount: va }, "currency");
+s("the guide's dueDate with +09+00", "payInstantly", { ...pay, virtualAccount: { ...va, expiry: { dueDate: "2024-11-12T00:00:00+09+00" } } }, "virtualAccount.expiry.dueDate");
+s("dueDate without an offset", "payInstantly", { ...pay, virtualAccount: { ...va, expiry: { dueDate: "2026-12-12T00:00:00" } } }, "virtualAccount.expiry.dueDate");
+s("cash-receipt number with letters", "payInstantly", { ...pay, virtualAccount: { ...va, cashReceipt: { type: "PERSONAL", customerIdentityNumber: "010-ABCD-0000" } } }, "virtualAccount.cashReceipt.customerIdentityNumber");
+s("cash-receipt number of 7 digits", "payWithBillingKey", { ...pay, billingKey: "bk", cashReceipt: { type: "CORPORATE", customerIdentityNumber: "123-4567" } }, "cashReceipt.customerIdentityNumber");
+s("cash receipt of an unknown type", "payWithBillingKey", { ...pay, billingKey: "bk", cashReceipt: { type: "INCOME", customerIdentityNumber: "01012345678" } }, "cashReceipt.type");
+s("isEscrow given as a string", "payInstantly", { ...pay, isEscrow: "true", virtualAccount: va }, "isEscrow");
+s("method and card both given", "payInstantly", { ...pay, method: { card: { credential } }, card: { credential } }, "method");
+s("REST-spelled card failing Luhn", "issueBillingKey", { customer: scustomer, method: { card: { credential: { ...credential, number: "1111111111111111" } } } }, "method.card.credential.number");
+s("productCount of 0", "payWithBillingKey", { ...pay, billingKey: "bk", productCount: 0 }, "productCount");
+s("useCardPoint given as 'Y'", "payWithBillingKey", { ...pay, billingKey: "bk", useCardPoint: "Y" }, "useCardPoint");
+s("the guide's timeToPay (no T, no offset)", "schedulePayment", { paymentId: "pay-2", timeToPay: "2023-01-01 00:00:00", payment: { ...pay, billingKey: "bk" } }, "timeToPay");
+s("scheduled payment without a customer name", "schedulePayment", { paymentId: "pay-2", timeToPay: "2026-12-01T00:00:00+09:00", payment: { ...pay, billingKey: "bk", customer: { id: "customer-1234" } } }, "payment.customer.name");
+s("allowTestChannel given as 'yes'", "verifyPayment", { paymentId: "pay-5", expected: { amount: 1000, currency: "KRW" }, allowTestChannel: "yes" }, "allowTestChannel");
+const cancel = { paymentId: "pay-6", reason: "고객 요청" };
+const account = { bank: "SHINHAN", number: "110-123-456789", holderName: "홍길동" };
+s("refund without a reason", "cancelPayment", { paymentId: "pay-6" }, "reason");
+s("refund with an empty reason", "cancelPayment", { ...cancel, reason: "" }, "reason");
+s("refund with a blank reason", "cancelPayment", { ...cancel, reason: " \n " }, "reason");
+s("refund of 0", "cancelPayment", { ...cancel, amount: 0 }, "amount");
+s("refund of a negative amount", "cancelPayment", { ...cancel, amount: -1000 }, "amount");
+s("refund of NaN", "cancelPayment", { ...cancel, amount: Number.NaN }, "amount");
+s("refund above the cancellable amount given", "cancelPayment", { ...cancel, amount: 20000, currentCancellableAmount: 10000 }, "amount");
+s("refund of a fully refunded payment (cancellable 0)", "cancelPayment", { ...cancel, currentCancellableAmount: 0 }, "amount");
+s("refund requester in lower case", "cancelPayment", { ...cancel, requester: "customer" }, "requester");
+s("refund account with the browser bank spelling", "cancelPayment", { ...cancel, refundAccount: { ...account, bank: "SHINHAN_BANK" } }, "refundAccount.bank");
+s("refund account number with letters", "cancelPayment", { ...cancel, refundAccount: { ...account, number: "110-ABC-456789" } }, "refundAccount.number");
+s("refund account number of 3 digits", "cancelPayment", { ...cancel, refundAccount: { ...account, number: "110" } }, "refundAccount.number");
+s("refund account without a holder", "cancelPayment", { ...cancel, refundAccount: { bank: "SHINHAN", number: "110123456789" } }, "refundAccount.holderName");
+s("refund account holder phone that is not a phone", "cancelPayment", { ...cancel, refundAccount: { ...account, holderPhoneNumber: "12" } }, "refundAccount.holderPhoneNumber");
+s("refund with a Hangul paymentId", "cancelPayment", { ...cancel, paymentId: "결제-6" }, "paymentId");
+s("refund with a negative VAT part", "cancelPayment", { ...cancel, amount: 1000, vatAmount: -100 }, "vatAmount");
 export const SERVER_CASES = server;
+
+/** Inputs /server used to refuse and now accepts: each must reach the network (here a closed port on 127.0.0.1). */
+export type AcceptedServerCase = { name: string; call: string; input: Record<string, unknown> };
+const ownerless = { number: "4111111111111111", expiryYear: "30", expiryMonth: "12" };
+export const SERVER_ACCEPTED: AcceptedServerCase[] = [
+  { name: "payInstantly: the guide's dashed cash-receipt phone number", call: "payInstantly", input: { ...pay, virtualAccount: { ...va, cashReceipt: { type: "PERSONAL", customerIdentityNumber: "010-1234-0000" } } } },
+  { name: "payWithBillingKey: a dashed business registration number", call: "payWithBillingKey", input: { ...pay, billingKey: "bk", cashReceipt: { type: "CORPORATE", customerIdentityNumber: "123-45-67890" } } },
+  { name: "payInstantly: a card without birth date and password digits", call: "payInstantly", input: { ...pay, card: { credential: ownerless } } },
+  { name: "issueBillingKey: a card without birth date and password digits", call: "issueBillingKey", input: { customer: scustomer, card: { credential: ownerless } } },
+  { name: "payInstantly: a keyed-in card in USD", call: "payInstantly", input: { ...pay, currency: "USD", amount: 30, card: { credential } } },
+  { name: "payWithBillingKey: a billing-key payment in USD", call: "payWithBillingKey", input: { ...pay, currency: "USD", amount: 30, billingKey: "bk" } },
+];

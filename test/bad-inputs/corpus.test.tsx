@@ -8,13 +8,14 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildInicisBypass, validateInicisOptions } from "../../src/core/bypass";
 import { InicisValidationError } from "../../src/core/errors";
 import type { BillingKeyInput, PaymentInput, PhoneBillingInput } from "../../src/core/inputs";
-import { fieldLabel } from "../../src/core/messages";
+import { fieldLabel, formatIssue } from "../../src/core/format";
+import { ko } from "../../src/core/locales/ko";
 import { buildIssueBillingKeyAndPayRequest, buildIssueBillingKeyRequest, buildPaymentRequest } from "../../src/core/request";
-import type { ValidationIssue } from "../../src/core/types";
+import type { LocalizedIssue, ValidationIssue } from "../../src/core/types";
 import { BillingKeyForm, PayButton, PhoneBillingButton, PortOneProvider, useIssueBillingKey, useIssueBillingKeyAndPay, usePayment } from "../../src/index";
 import { createInicisServer, InicisServerError, type InicisServer } from "../../src/server/index";
 import { createSandboxSdk } from "../../src/testing/index";
-import { BROWSER_CASES, BYPASS_CASES, SERVER_CASES, type BrowserCase } from "./cases";
+import { BROWSER_CASES, BYPASS_CASES, SERVER_ACCEPTED, SERVER_CASES, type BrowserCase } from "./cases";
 
 const held = new Map<string, boolean>();
 let runs = 0;
@@ -24,12 +25,16 @@ beforeEach(() => {
   vi.spyOn(console, "warn").mockImplementation(() => undefined);
 });
 
-/** The issue that names `field`, with a message that names it too. */
-function expectNamed(issues: readonly ValidationIssue[], field: string): ValidationIssue {
+/**
+ * The issue that names `field`, with a sentence that names it too: the one it carries (what
+ * components and hooks deliver) or, for the pure builders' code-only issues, the ko pack's.
+ */
+function expectNamed(issues: readonly (ValidationIssue | LocalizedIssue)[], field: string): LocalizedIssue {
   const issue = issues.find((i) => i.severity === "error" && (i.field === field || i.field.startsWith(`${field}.`) || i.field.startsWith(`${field}[`)));
   expect(issue, `an error on ${field} among ${issues.map((i) => i.field).join(", ")}`).toBeDefined();
-  expect(issue!.message).toContain(fieldLabel(issue!.field));
-  return issue!;
+  const message = "message" in issue! ? issue.message : formatIssue(issue!, ko);
+  expect(message).toContain(fieldLabel(issue!.field, ko));
+  return { ...issue!, message };
 }
 
 function provider(sandbox: ReturnType<typeof createSandboxSdk>, c: BrowserCase) {
@@ -61,9 +66,9 @@ describe("bad inputs in the browser flows", () => {
     // 2. the hook
     const hookSdk = createSandboxSdk({ device: c.device, navigate: vi.fn() });
     const { result } = renderHook(() => HOOKS[c.flow](), { wrapper: provider(hookSdk, c) });
-    let outcome: { status: string; issues?: ValidationIssue[] } | undefined;
+    let outcome: { status: string; issues?: LocalizedIssue[] } | undefined;
     await act(async () => {
-      outcome = await (result.current.request as (i: unknown) => Promise<{ status: string; issues?: ValidationIssue[] }>)(c.input);
+      outcome = await (result.current.request as (i: unknown) => Promise<{ status: string; issues?: LocalizedIssue[] }>)(c.input);
     });
     expect(outcome?.status).toBe("invalid");
     expectNamed(outcome!.issues!, c.field);
@@ -88,7 +93,7 @@ describe("bad inputs in the browser flows", () => {
     await userEvent.click(screen.getByRole("button"));
     const alert = await screen.findByRole("alert");
     expect(onFailure).toHaveBeenCalledOnce();
-    const failed = onFailure.mock.calls[0]![0] as { status: string; issues: ValidationIssue[] };
+    const failed = onFailure.mock.calls[0]![0] as { status: string; issues: LocalizedIssue[] };
     expect(failed.status).toBe("invalid");
     expect(alert).toHaveTextContent(expectNamed(failed.issues, c.field).message.slice(0, 40));
     expect(sdk.calls).toHaveLength(0);
@@ -125,7 +130,7 @@ describe("bad Inicis options", () => {
       outcome = await result.current.request({ payMethod: "CARD", orderName: "x", totalAmount: 1000, customer: { fullName: "홍길동", phoneNumber: "01012345678", email: "a@b.co" }, inicis: c.options });
     });
     expect(outcome?.status).toBe("invalid");
-    expectNamed((outcome as { issues: ValidationIssue[] }).issues, c.field);
+    expectNamed((outcome as { issues: LocalizedIssue[] }).issues, c.field);
     expect(sdk.calls).toHaveLength(0);
     runs++;
     cleanup();
@@ -149,6 +154,20 @@ describe("bad inputs to /server", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
     runs++;
     held.set(`server: ${c.name}`, true);
+  });
+});
+
+describe("inputs /server now accepts", () => {
+  const server = createInicisServer({ secret: "corpus-secret", baseUrl: "http://127.0.0.1:9", now: () => new Date("2026-11-28T00:00:00Z"), onWarning: () => undefined });
+  it.each(SERVER_ACCEPTED)("$name", async (c) => {
+    const fn = (server as unknown as Record<string, (i: unknown) => Promise<unknown>>)[c.call as keyof InicisServer]!;
+    const error = await fn(c.input).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    // past validation: the request went out and found the closed port
+    expect(error).toMatchObject({ kind: "network", code: "NETWORK_ERROR" });
+    expect(fetchSpy).toHaveBeenCalledOnce();
   });
 });
 

@@ -7,7 +7,10 @@ import { PortOneStandIn } from "./standin";
 
 const key = randomBytes(32);
 const standIn = new PortOneStandIn();
-const orders = new Map<string, { amount: number; currency: "KRW" | "USD"; paid?: boolean }>([["order-1", { amount: 39000, currency: "KRW" }]]);
+const orders = new Map<string, { amount: number; currency: "KRW" | "USD"; paid?: boolean }>([
+  ["pay-1", { amount: 39000, currency: "KRW" }],
+  ["pay-2", { amount: 39000, currency: "KRW" }],
+]);
 const onEvent = vi.fn();
 let app: ReturnType<typeof createApp>;
 let base = "";
@@ -26,15 +29,22 @@ afterAll(async () => {
 const post = (path: string, body: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { method: "POST", body, headers });
 
 describe("examples/server", () => {
-  it("verifies a payment against the order before marking it paid", async () => {
-    standIn.reply = () => ({ status: 200, body: { status: "PAID", id: "pay-1", amount: { total: 39000 }, currency: "KRW" } });
-    const ok = await post("/api/payments/complete", JSON.stringify({ paymentId: "pay-1", orderId: "order-1" }));
-    expect(await ok.json()).toEqual({ verdict: "paid" });
-    expect(orders.get("order-1")?.paid).toBe(true);
-    standIn.reply = () => ({ status: 200, body: { status: "PAID", id: "pay-2", amount: { total: 100 }, currency: "KRW" } });
-    const tampered = await post("/api/payments/complete", JSON.stringify({ paymentId: "pay-2", orderId: "order-1" }));
+  it("verifies a payment against the order before marking it paid (the verify handler)", async () => {
+    const paid = (id: string, total: number, channel = "LIVE") => ({ status: 200, body: { status: "PAID", id, amount: { total }, currency: "KRW", channel: { type: channel, pgProvider: "INICIS_V2", pgMerchantId: "m" } } });
+    standIn.reply = () => paid("pay-1", 39000);
+    const ok = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-1", txId: "tx-1" }));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ ok: true, verdict: "paid", paymentId: "pay-1", amount: 39000, currency: "KRW" });
+    expect(orders.get("pay-1")?.paid).toBe(true);
+    standIn.reply = () => paid("pay-2", 100);
+    const tampered = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-2" }));
     expect(tampered.status).toBe(409);
-    expect(await tampered.json()).toEqual({ verdict: "amount-mismatch" });
+    expect(await tampered.json()).toEqual({ ok: false, verdict: "amount-mismatch", paymentId: "pay-2" });
+    standIn.reply = () => paid("pay-2", 39000, "TEST");
+    expect(await (await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-2" }))).json()).toMatchObject({ ok: false, verdict: "test-channel" });
+    expect(orders.get("pay-2")?.paid).toBeUndefined();
+    const unknown = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-9" }));
+    expect([unknown.status, await unknown.json()]).toEqual([404, { ok: false, verdict: "unknown-order", paymentId: "pay-9" }]);
   });
 
   it("accepts a signed webhook on the raw body and refuses a forged one", async () => {
@@ -42,7 +52,8 @@ describe("examples/server", () => {
     const ts = String(Math.floor(Date.now() / 1000));
     const sig = createHmac("sha256", key).update(`wh-1.${ts}.${body}`).digest("base64");
     const headers = { "webhook-id": "wh-1", "webhook-timestamp": ts, "webhook-signature": `v1,${sig}` };
-    expect((await post("/api/portone/webhook", body, headers)).status).toBe(200);
+    const received = await post("/api/portone/webhook", body, headers);
+    expect([received.status, await received.json()]).toEqual([200, { ok: true, verdict: "received" }]);
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: "Transaction.Paid" }));
     expect((await post("/api/portone/webhook", body.replace("pay-1", "pay-9"), headers)).status).toBe(400);
   });
@@ -54,7 +65,7 @@ describe("examples/server", () => {
     const credential = { number: "4111111111111111", expiryYear: "30", expiryMonth: "12", birthOrBusinessRegistrationNumber: "900101", passwordTwoDigits: "12" };
     const ok = await post("/api/billing-keys", JSON.stringify({ credential, customer }));
     expect(ok.status).toBe(201);
-    expect(await ok.json()).toEqual({ billingKey: "billing-key-1" });
+    expect(await ok.json()).toEqual({ billingKey: "billing-key-1", warnings: ["contract.required"] });
     expect(standIn.requests[0]).toMatchObject({ path: "/billing-keys", authorization: "PortOne example-secret", body: { customer: { name: { full: "홍길동" } } } });
     const bad = await post("/api/billing-keys", JSON.stringify({ credential: { ...credential, number: "4111111111111112" }, customer }));
     expect(bad.status).toBe(400);

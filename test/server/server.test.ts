@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createInicisServer, InicisServerError, toServerCustomer, type InicisServer } from "../../src/server/index";
+import { createInicisServer, InicisServerError, toServerCustomer, type InicisServer, type ValidationIssue } from "../../src/server/index";
 import { PortOneStandIn, type Recorded, type Reply } from "./standin";
 
 const SECRET = "portone-test-secret-8f3a9c";
@@ -12,6 +12,7 @@ const standIn = new PortOneStandIn();
 let baseUrl = "";
 let server: InicisServer;
 const thrown: unknown[] = [];
+let warned: ValidationIssue[] = [];
 
 beforeAll(async () => {
   baseUrl = await standIn.start();
@@ -21,7 +22,8 @@ afterAll(async () => {
 });
 beforeEach(() => {
   standIn.requests.length = 0;
-  server = createInicisServer({ secret: SECRET, storeId: "store-1", channelKey: "channel-key-inicis", baseUrl, timeoutMs: 300, now: () => NOW });
+  warned = [];
+  server = createInicisServer({ secret: SECRET, storeId: "store-1", channelKey: "channel-key-inicis", baseUrl, timeoutMs: 300, now: () => NOW, onWarning: (i) => warned.push(i) });
 });
 
 async function failure(promise: Promise<unknown>): Promise<InicisServerError> {
@@ -43,6 +45,8 @@ interface Flow {
   path: string;
   body?: unknown;
   ok: unknown;
+  /** Fields of the contract.required warnings the call must carry. */
+  warnings: string[];
   alreadyPaid: boolean;
   invalid: (s: InicisServer) => Promise<unknown>;
 }
@@ -55,6 +59,7 @@ const FLOWS: Flow[] = [
     path: "/payments/pay-1/instant",
     body: { storeId: "store-1", channelKey: "channel-key-inicis", method: { card: { credential, installmentMonth: 3 } }, orderName: "운동화", customer, amount: { total: 39000 }, currency: "KRW" },
     ok: { payment: { pgTxId: "StdpayCARDINIpayTest20261128", paidAt: "2026-11-28T00:00:01Z" } },
+    warnings: ["card"],
     alreadyPaid: true,
     invalid: (s) => s.payInstantly({ paymentId: "pay-1", orderName: "x", amount: 1000, currency: "KRW", customer, card: { credential: { ...credential, number: "4111111111111112" } } }),
   },
@@ -74,13 +79,14 @@ const FLOWS: Flow[] = [
     body: {
       storeId: "store-1",
       channelKey: "channel-key-inicis",
-      method: { virtualAccount: { bank: "SHINHAN", expiry: { dueDate: "2026-11-30T15:00:00.000Z" }, option: { type: "FIXED", fixed: { accountNumber: "56211234567890" } }, cashReceipt: { type: "PERSONAL", customerIdentityNumber: "01012345678" } } },
+      method: { virtualAccount: { bank: "SHINHAN", expiry: { dueDate: "2026-12-01T00:00:00+09:00" }, option: { type: "FIXED", fixed: { accountNumber: "56211234567890" } }, cashReceipt: { type: "PERSONAL", customerIdentityNumber: "01012345678" } } },
       orderName: "운동화",
       customer,
       amount: { total: 39000 },
       currency: "KRW",
     },
     ok: { payment: { pgTxId: "tx", paidAt: "2026-11-28T00:00:01Z" } },
+    warnings: ["virtualAccount"],
     alreadyPaid: true,
     invalid: (s) => s.payInstantly({ paymentId: "pay-va", orderName: "x", amount: 1000, currency: "KRW", customer, virtualAccount: { bank: "SHINHAN_BANK", expiry: { validHours: 24 }, option: { type: "NORMAL" } } }),
   },
@@ -91,6 +97,7 @@ const FLOWS: Flow[] = [
     path: "/billing-keys",
     body: { storeId: "store-1", channelKey: "channel-key-inicis", method: { card: { credential } }, customer },
     ok: { billingKeyInfo: { billingKey: "billing-key-0190", issuedAt: "2026-11-28T00:00:01Z" } },
+    warnings: ["card"],
     alreadyPaid: false,
     invalid: (s) => s.issueBillingKey({ customer: { ...customer, email: "a+b@x.com" }, card: { credential } }),
   },
@@ -101,6 +108,7 @@ const FLOWS: Flow[] = [
     path: "/payments/pay-2/billing-key",
     body: { storeId: "store-1", billingKey: "billing-key-0190", channelKey: "channel-key-inicis", orderName: "월 구독", customer, amount: { total: 9900 }, currency: "KRW" },
     ok: { payment: { pgTxId: "tx", paidAt: "2026-11-28T00:00:01Z" } },
+    warnings: [],
     alreadyPaid: true,
     invalid: (s) => s.payWithBillingKey({ paymentId: "결제-2", billingKey: "b", orderName: "x", amount: 9900, currency: "KRW", customer }),
   },
@@ -111,6 +119,7 @@ const FLOWS: Flow[] = [
     path: "/payments/pay-3/schedule",
     body: { payment: { billingKey: "billing-key-0190", channelKey: "channel-key-inicis", orderName: "월 구독", customer, amount: { total: 9900 }, currency: "KRW" }, timeToPay: "2026-12-28T00:00:00.000Z" },
     ok: { schedule: { id: "schedule-1" } },
+    warnings: [],
     alreadyPaid: true,
     invalid: (s) => s.schedulePayment({ paymentId: "pay-3", timeToPay: "2026-11-01T00:00:00Z", payment: { billingKey: "b", orderName: "x", amount: 9900, currency: "KRW", customer } }),
   },
@@ -121,6 +130,7 @@ const FLOWS: Flow[] = [
     path: "/payments/pay-4/register-store-receipt",
     body: { items: [{ storeBusinessRegistrationNumber: "1234567890", storeName: "가게", totalAmount: 11000, supplyAmount: 10000, vatAmount: 1000, taxFreeAmount: 0, currency: "KRW" }], storeId: "store-1" },
     ok: { receiptUrl: "https://receipt.example/1" },
+    warnings: [],
     alreadyPaid: false,
     invalid: (s) => s.registerStoreReceipt({ paymentId: "pay-4", items: [{ storeBusinessRegistrationNumber: "1234567890", storeName: "가게", totalAmount: 11000, supplyAmount: 10000, vatAmount: 900, taxFreeAmount: 0, currency: "KRW" }] }),
   },
@@ -144,6 +154,7 @@ const FLOWS: Flow[] = [
       products: [{ id: "p1", name: "운동화", amount: 39000, quantity: 1 }],
     },
     ok: { invoiceNumber: "123456789012", sentAt: "2026-11-28T00:00:00Z", appliedAt: "2026-11-28T00:00:01Z" },
+    warnings: [],
     alreadyPaid: false,
     invalid: (s) =>
       s.applyEscrowShipment({
@@ -159,7 +170,8 @@ const FLOWS: Flow[] = [
     run: (s) => s.verifyPayment({ paymentId: "pay-6", expected: { amount: 39000, currency: "KRW" } }),
     method: "GET",
     path: "/payments/pay-6",
-    ok: { status: "PAID", id: "pay-6", transactionId: "tx", amount: { total: 39000, taxFree: 0, discount: 0, paid: 39000, cancelled: 0, cancelledTaxFree: 0 }, currency: "KRW", orderName: "운동화" },
+    ok: { status: "PAID", id: "pay-6", transactionId: "tx", channel: { type: "LIVE", pgProvider: "INICIS_V2", pgMerchantId: "INIpayTest" }, amount: { total: 39000, taxFree: 0, discount: 0, paid: 39000, cancelled: 0, cancelledTaxFree: 0 }, currency: "KRW", orderName: "운동화" },
+    warnings: [],
     alreadyPaid: false,
     invalid: (s) => s.verifyPayment({ paymentId: "pay-6", expected: { amount: -1, currency: "KRW" } }),
   },
@@ -182,7 +194,13 @@ describe.each(FLOWS)("$name over real HTTP", (flow) => {
     expect(standIn.requests).toHaveLength(1);
     expectRequest(standIn.requests[0]);
     if (flow.name === "verifyPayment") expect(result).toMatchObject({ verdict: "paid" });
-    else expect(result).toEqual(flow.ok);
+    else {
+      const { warnings, ...response } = result as { warnings: ValidationIssue[] };
+      expect(response).toEqual(flow.ok);
+      // contract-only features are said on the result and through onWarning, never dropped
+      expect(warnings.map((w) => [w.field, w.code, w.severity])).toEqual(flow.warnings.map((f) => [f, "contract.required", "warning"]));
+      expect(warned).toEqual(warnings);
+    }
   });
 
   it("a PG refusal keeps PG_PROVIDER with pgCode and pgMessage", async () => {

@@ -1,0 +1,3 @@
+import { verify } from "@/lib/portone";
+
+export const POST = verify;

@@ -1,0 +1,3 @@
+import { webhook } from "@/lib/portone";
+
+export const POST = webhook;

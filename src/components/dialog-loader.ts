@@ -1,0 +1,27 @@
+import type { ComponentType } from "react";
+import type { BuyerDialogProps } from "./BuyerDialog";
+
+// The buyer dialog (and Radix with it) is a chunk of its own, loaded when a page may need it: on
+// pointer-enter, focus or idle when buyer fields are missing, and at the latest on the click that
+// needs it. A failed load is forgotten, so the next click loads it again.
+
+type Dialog = ComponentType<BuyerDialogProps>;
+let loading: Promise<Dialog> | null = null;
+let loaded: Dialog | null = null;
+
+/** Loads the buyer dialog once; retryable after a failure. */
+export function loadBuyerDialog(): Promise<Dialog> {
+  loading ??= import("./BuyerDialog").then(
+    (m) => (loaded = m.default),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The buyer dialog if its chunk has loaded. */
+export function buyerDialogNow(): Dialog | null {
+  return loaded;
+}

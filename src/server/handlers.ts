@@ -1,0 +1,216 @@
+import type { Webhook } from "@portone/server-sdk";
+import { isAsciiId, isValidAmount, MAX_ID_LENGTH } from "../core/checks";
+import type { InicisServer } from "./client";
+import { InicisServerError } from "./errors";
+import type { ServerPayment } from "./types";
+
+/** The merchant's own record of an order: what the payment must be. */
+export interface ExpectedOrder {
+  amount: number;
+  currency: "KRW" | "USD";
+}
+
+/** A payment the `verify` handler accepted, handed to `onVerified` before the answer goes out. */
+export interface VerifiedPayment {
+  paymentId: string;
+  /** `paid`: fulfil the order. `virtual-account-issued`: wait for the deposit webhook. */
+  verdict: "paid" | "virtual-account-issued";
+  order: ExpectedOrder;
+  payment: ServerPayment;
+}
+
+/** Options of `createInicisServer(...).handlers(...)`. */
+export interface InicisHandlersOptions {
+  /** The order a payment id belongs to, or null when there is none. */
+  findOrder: (paymentId: string) => ExpectedOrder | null | Promise<ExpectedOrder | null>;
+  /** The webhook secret from the PortOne console (`whsec_...`); the `webhook` handler answers 500 without it. */
+  webhookSecret?: string;
+  /** Called with each verified webhook event; throwing answers 500, so PortOne sends it again. */
+  onWebhook?: (event: Webhook.Webhook) => void | Promise<void>;
+  /** Called when `verify` accepts a payment (mark the order paid here); throwing answers 500. */
+  onVerified?: (payment: VerifiedPayment) => void | Promise<void>;
+  /** Called with what went wrong whenever a handler answers 5xx (log it; it holds no secret or card data). */
+  onError?: (error: unknown) => void;
+}
+
+/** A Fetch-standard route handler: a Next.js App Router `POST` export, a Hono/Deno/Bun/Workers handler, or Node via `toNodeHandler`. */
+export type RouteHandler = (request: Request) => Promise<Response>;
+
+/** The two route handlers of {@link InicisHandlersOptions}. */
+export interface InicisHandlers {
+  /**
+   * POST `{ paymentId, txId? }` from the browser after a payment (PayButton's `onSuccess`, or the
+   * mobile redirect page): looks the order up with `findOrder`, asks PortOne, and answers with a
+   * {@link VerifyResponseBody}. `txId` is accepted as the browser SDK returns it; the verdict rests
+   * on PortOne's record alone.
+   */
+  verify: RouteHandler;
+  /** PortOne's webhook: checks the signature on the raw body, answers with a {@link WebhookResponseBody}. */
+  webhook: RouteHandler;
+}
+
+/** Every verdict the `verify` handler answers with. */
+export type VerifyVerdict = (typeof VERIFY_VERDICTS)[number];
+
+/** Every verdict `verify` answers with (docs/codes.md has one row each). */
+export const VERIFY_VERDICTS = ["paid", "virtual-account-issued", "invalid-request", "unknown-order", "amount-mismatch", "not-paid", "test-channel", "not-found", "unavailable", "server-error"] as const;
+
+/**
+ * The JSON body of every `verify` answer. `ok` is true only for `paid` (200) and
+ * `virtual-account-issued` (200: the account exists, the money has not arrived yet).
+ * Refusals: `invalid-request` (400, 405, 413), `unknown-order` (404), `not-found` (404, PortOne
+ * knows no such payment), `amount-mismatch`, `not-paid` (with PortOne's `status`) and
+ * `test-channel` (409), `unavailable` (502: PortOne unreachable or too slow), `server-error` (500).
+ */
+export type VerifyResponseBody =
+  | { ok: true; verdict: "paid" | "virtual-account-issued"; paymentId: string; amount: number; currency: string }
+  | { ok: false; verdict: "invalid-request"; message: string }
+  | { ok: false; verdict: "unknown-order" | "amount-mismatch" | "test-channel" | "not-found"; paymentId: string }
+  | { ok: false; verdict: "not-paid"; paymentId: string; status: string }
+  | { ok: false; verdict: "unavailable" | "server-error" };
+
+/** Every verdict the `webhook` handler answers with. */
+export type WebhookVerdict = (typeof WEBHOOK_VERDICTS)[number];
+
+/** Every verdict `webhook` answers with (docs/codes.md has one row each). */
+export const WEBHOOK_VERDICTS = ["received", "invalid-request", "invalid-signature", "misconfigured", "server-error"] as const;
+
+/**
+ * The JSON body of every `webhook` answer: `received` (200), `invalid-request` (405, 413),
+ * `invalid-signature` (400, with the reason such as `NO_MATCHING_SIGNATURE`), `misconfigured`
+ * (500: no or a malformed webhook secret), `server-error` (500: `onWebhook` threw).
+ */
+export type WebhookResponseBody =
+  | { ok: true; verdict: "received" }
+  | { ok: false; verdict: "invalid-signature"; reason: string }
+  | { ok: false; verdict: "invalid-request" | "misconfigured"; message: string }
+  | { ok: false; verdict: "server-error" };
+
+/** The largest `verify` body read; a `{ paymentId, txId }` is far smaller. */
+const MAX_VERIFY_BODY = 16 * 1024;
+const MAX_WEBHOOK_BODY = 256 * 1024;
+const MAX_TX_ID = 200;
+/** Errors of PortOne that mean our own configuration is wrong (the secret, the store), not that PortOne is down. */
+const CONFIG_ERRORS = new Set(["UNAUTHORIZED", "FORBIDDEN", "INVALID_REQUEST"]);
+
+function json(status: number, body: VerifyResponseBody | WebhookResponseBody, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers } });
+}
+
+const notPost = (): Response => json(405, { ok: false, verdict: "invalid-request", message: "Use POST." }, { allow: "POST" });
+const tooLarge = (limit: number): Response => json(413, { ok: false, verdict: "invalid-request", message: `The body is over ${limit} bytes.` });
+
+/** Reads at most `limit` bytes of the body; null when it is larger (the rest is never read). */
+async function readText(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+const isId = (v: unknown, max: number): v is string => typeof v === "string" && v !== "" && v.length <= max && isAsciiId(v);
+
+/** Builds the `verify` and `webhook` handlers over a server's `verifyPayment` and `verifyWebhook`. */
+export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "verifyWebhook">, options: InicisHandlersOptions): InicisHandlers {
+  const fail = (error: unknown): void => {
+    try {
+      options.onError?.(error);
+    } catch {
+      // a throwing logger must not change the answer
+    }
+  };
+  const invalid = (message: string): Response => json(400, { ok: false, verdict: "invalid-request", message });
+
+  async function verify(request: Request): Promise<Response> {
+    if (request.method !== "POST") return notPost();
+    const text = await readText(request, MAX_VERIFY_BODY);
+    if (text === null) return tooLarge(MAX_VERIFY_BODY);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return invalid("The body must be JSON: { paymentId, txId? }.");
+    }
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid("The body must be a JSON object: { paymentId, txId? }.");
+    const { paymentId, txId } = body as { paymentId?: unknown; txId?: unknown };
+    if (!isId(paymentId, MAX_ID_LENGTH)) return invalid(`paymentId must be printable ASCII of 1 to ${MAX_ID_LENGTH} characters.`);
+    if (txId !== undefined && !isId(txId, MAX_TX_ID)) return invalid(`txId, when given, must be printable ASCII of 1 to ${MAX_TX_ID} characters.`);
+
+    try {
+      const order = await options.findOrder(paymentId);
+      if (order === null || order === undefined) return json(404, { ok: false, verdict: "unknown-order", paymentId });
+      if (!isValidAmount(order.amount) || (order.currency !== "KRW" && order.currency !== "USD")) {
+        throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation: "handlers.verify", message: "findOrder must return { amount: a whole number > 0, currency: KRW or USD } or null." });
+      }
+      const result = await server.verifyPayment({ paymentId, expected: { amount: order.amount, currency: order.currency } });
+      switch (result.verdict) {
+        case "paid":
+        case "virtual-account-issued":
+          await options.onVerified?.({ paymentId, verdict: result.verdict, order, payment: result.payment });
+          return json(200, { ok: true, verdict: result.verdict, paymentId, amount: order.amount, currency: order.currency });
+        case "amount-mismatch":
+        case "test-channel":
+          return json(409, { ok: false, verdict: result.verdict, paymentId });
+        case "not-found":
+          return json(404, { ok: false, verdict: "not-found", paymentId });
+        default:
+          return json(409, { ok: false, verdict: "not-paid", paymentId, status: String(result.payment.status) });
+      }
+    } catch (error) {
+      fail(error);
+      const e = error instanceof InicisServerError ? error : null;
+      const down = e !== null && (e.kind === "network" || e.kind === "timeout" || (e.kind === "api" && !CONFIG_ERRORS.has(e.code)));
+      return down ? json(502, { ok: false, verdict: "unavailable" }) : json(500, { ok: false, verdict: "server-error" });
+    }
+  }
+
+  async function webhook(request: Request): Promise<Response> {
+    if (request.method !== "POST") return notPost();
+    const secret = options.webhookSecret;
+    if (typeof secret !== "string" || secret === "") {
+      const message = "No webhook secret: pass handlers({ webhookSecret }) with the secret from the PortOne console (whsec_...).";
+      fail(new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation: "handlers.webhook", message }));
+      return json(500, { ok: false, verdict: "misconfigured", message });
+    }
+    const rawBody = await readText(request, MAX_WEBHOOK_BODY);
+    if (rawBody === null) return tooLarge(MAX_WEBHOOK_BODY);
+    let event: Webhook.Webhook;
+    try {
+      event = await server.verifyWebhook({ rawBody, headers: Object.fromEntries(request.headers.entries()), webhookSecret: secret });
+    } catch (error) {
+      const e = error instanceof InicisServerError ? error : null;
+      if (e?.kind === "webhook") return json(400, { ok: false, verdict: "invalid-signature", reason: e.code });
+      fail(error);
+      if (e?.code === "INVALID_WEBHOOK_SECRET") return json(500, { ok: false, verdict: "misconfigured", message: "The webhook secret is not valid: copy it from the PortOne console (whsec_...)." });
+      return json(500, { ok: false, verdict: "server-error" });
+    }
+    try {
+      await options.onWebhook?.(event);
+    } catch (error) {
+      fail(error);
+      return json(500, { ok: false, verdict: "server-error" });
+    }
+    return json(200, { ok: true, verdict: "received" });
+  }
+
+  return { verify, webhook };
+}

@@ -1,0 +1,458 @@
+// npm run test:examples: the two example apps as a merchant runs them. Builds the library when
+// its output is older than its sources, installs each example from its own lockfile (the library
+// as a copy, so the example has its own React), type-checks and builds it, serves it on
+// 127.0.0.1, and drives it in Chromium on a desktop and on an iPhone 13 with the real adapter:
+// the PortOne CDN script is answered by a local fake and PortOne's REST API by a local stand-in.
+// Nothing leaves 127.0.0.1; a request that tries fails its scenario.
+// Prints one line per app × device × step or scenario with its final state; exits 1 on any failure.
+//
+// Options: --app=vite|next (one app), --scenario=<name> (one scenario), --skip-install (reuse
+// node_modules), --skip-guard (no /server browser-guard build).
+import { spawn } from "node:child_process";
+import { createHmac, randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, devices } from "playwright";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
+import { checkClientOutput, checkInstall, checkViteBundleReact, summarizeTypeErrors } from "./checks.mjs";
+import { SCENARIOS } from "./scenarios.mjs";
+import { startStandIn } from "./standin.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
+
+const SECRET = `examples-secret-${randomBytes(12).toString("hex")}`;
+const WEBHOOK_KEY = randomBytes(32);
+const WEBHOOK_SECRET = `whsec_${WEBHOOK_KEY.toString("base64")}`;
+const STORE_ID = "store-examples-00000000";
+const CHANNEL_KEY = "channel-key-test-examples";
+
+const APPS = [
+  {
+    name: "vite",
+    dir: join(ROOT, "examples/vite-app"),
+    checkoutPath: "/?item=sneakers",
+    typecheck: [
+      ["npx", ["tsc", "-p", "tsconfig.json"]],
+      ["npx", ["tsc", "-p", "tsconfig.server.json"]],
+    ],
+    build: [["npx", ["vite", "build"]]],
+    start: (port) => ["node", ["server.mjs"], { PORT: String(port), HOST: "127.0.0.1" }],
+    output: "dist",
+  },
+  {
+    name: "next",
+    dir: join(ROOT, "examples/next-app"),
+    checkoutPath: "/checkout?item=sneakers",
+    typecheck: [
+      ["npx", ["next", "typegen"]],
+      ["npx", ["tsc", "--noEmit"]],
+    ],
+    // types are their own row above, so the build does not stop on them
+    build: [["npx", ["next", "build"], { NEXT_SKIP_TYPECHECK: "1" }]],
+    start: (port) => ["npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {}],
+    output: ".next/static",
+  },
+].filter((a) => !args.has("app") || args.get("app") === a.name);
+
+const env = (extra = {}) => ({
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+  PORTONE_API_SECRET: SECRET,
+  PORTONE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  PORTONE_STORE_ID: STORE_ID,
+  PORTONE_ALLOW_TEST_CHANNEL: "1",
+  VITE_PORTONE_STORE_ID: STORE_ID,
+  VITE_PORTONE_CHANNEL_KEY: CHANNEL_KEY,
+  NEXT_PUBLIC_PORTONE_STORE_ID: STORE_ID,
+  NEXT_PUBLIC_PORTONE_CHANNEL_KEY: CHANNEL_KEY,
+  ...extra,
+});
+
+// ---- output ----------------------------------------------------------------------------------
+
+const rows = [];
+const timings = [];
+const pad = (s, n) => String(s).padEnd(n);
+function row(app, device, name, ok, state, detail = "", ms) {
+  rows.push({ app, device, name, ok, state, detail });
+  const time = ms === undefined ? "" : `${(ms / 1000).toFixed(1)} s`;
+  console.log(`${ok ? "PASS" : "FAIL"}  ${pad(app, 5)} ${pad(device, 8)} ${pad(name, 26)} ${pad(state, 12)} ${pad(time, 8)}${detail ? ` ${detail}` : ""}`);
+}
+const oneLine = (s) => String(s).replace(/\s+/g, " ").trim();
+const tail = (s, n = 6) => s.trim().split("\n").filter(Boolean).slice(-n).join(" | ");
+
+// ---- processes -------------------------------------------------------------------------------
+
+const children = new Set();
+function run(cmd, argv, { cwd, extraEnv = {}, timeoutMs = 600_000 } = {}) {
+  return new Promise((resolveRun) => {
+    const child = spawn(cmd, argv, { cwd, env: env(extraEnv), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    children.add(child);
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const timer = setTimeout(() => kill(child), timeoutMs);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      children.delete(child);
+      resolveRun({ code, out });
+    });
+  });
+}
+function kill(child) {
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const c of children) kill(c);
+    process.exit(130);
+  });
+}
+
+/** Runs commands in turn; stops at the first failure unless `keepGoing` (all type checks report). */
+async function steps(list, cwd, { keepGoing = false } = {}) {
+  let out = "";
+  let ok = true;
+  for (const [cmd, argv, extraEnv] of list) {
+    const r = await run(cmd, argv, { cwd, extraEnv });
+    out += r.out;
+    if (r.code !== 0) {
+      ok = false;
+      if (!keepGoing) break;
+    }
+  }
+  return { ok, out };
+}
+
+function freePort() {
+  return new Promise((resolvePort) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function serve(app, dir) {
+  const port = await freePort();
+  const [cmd, argv, extraEnv] = app.start(port);
+  const child = spawn(cmd, argv, { cwd: dir, env: env({ ...extraEnv, PORTONE_API_BASE_URL: standIn.url }), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  children.add(child);
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const r = await fetch(`${base}/`);
+      if (r.status < 500) return { base, stop: () => kill(child), log: () => log };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  kill(child);
+  throw new Error(`did not start: ${tail(log)}`);
+}
+
+// ---- the library -----------------------------------------------------------------------------
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return latest;
+}
+
+async function buildLibrary() {
+  const marker = join(ROOT, "dist/index.js");
+  const stale = !existsSync(marker) || Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "package.json")).mtimeMs) > statSync(marker).mtimeMs;
+  if (!stale) return row("lib", "-", "build", true, "up to date");
+  const started = Date.now();
+  const r = await run("npm", ["run", "build"], { cwd: ROOT });
+  row("lib", "-", "build", r.code === 0, r.code === 0 ? "built" : "failed", r.code === 0 ? "" : tail(r.out), Date.now() - started);
+  if (r.code !== 0) throw new Error("the library did not build");
+}
+
+// ---- the browser -----------------------------------------------------------------------------
+
+let browser;
+let standIn;
+const FAKE = () => readFileSync(new URL("./fake-portone-cdn.js", import.meta.url), "utf8").replaceAll("__STANDIN__", standIn.url);
+
+/** A fresh browser context on one device, loopback only, with the CDN script answered by the fake. */
+async function open(device, base) {
+  const options = device === "iphone" ? { ...devices["iPhone 13"] } : { viewport: { width: 1280, height: 800 } };
+  const context = await browser.newContext({ ...options, locale: "ko-KR" });
+  const blocked = [];
+  const fake = FAKE();
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.href === CDN) return route.fulfill({ status: 200, contentType: "text/javascript", body: fake });
+    if (url.protocol === "http:" && url.hostname === "127.0.0.1") return route.continue();
+    blocked.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  // counts React DOM renderers: one React in the page means exactly one inject()
+  await context.addInitScript(() => {
+    const renderers = [];
+    window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      renderers: new Map(),
+      supportsFiber: true,
+      isDisabled: false,
+      inject(internals) {
+        renderers.push(internals.version ?? "?");
+        this.renderers.set(renderers.length, internals);
+        return renderers.length;
+      },
+      checkDCE() {},
+      onScheduleFiberRoot() {},
+      onCommitFiberRoot() {},
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+    };
+    Object.defineProperty(window, "__reactRenderers", { get: () => renderers.slice() });
+  });
+  const calls = [];
+  await context.exposeFunction("__record", (kind, request) => void calls.push({ kind, request }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(oneLine(e.message).slice(0, 200)));
+  return { context, page, calls, blocked, errors, base };
+}
+
+async function scenario(app, server, spec) {
+  const started = Date.now();
+  const h = await open(spec.device, server.base);
+  h.app = app.name;
+  h.checkoutUrl = `${server.base}${app.checkoutPath}`;
+  h.standIn = standIn;
+  h.secret = SECRET;
+  standIn.reset();
+  let state;
+  let detail = "";
+  let ok = false;
+  try {
+    state = await Promise.race([spec.run(h), new Promise((_, reject) => setTimeout(() => reject(new Error("scenario timed out after 90 s")), 90_000))]);
+    ok = true;
+  } catch (error) {
+    detail = oneLine(error instanceof Error ? error.message : String(error)).slice(0, 400);
+    state = (await h.page.locator("main button[data-state]").first().getAttribute("data-state", { timeout: 1000 }).catch(() => null)) ?? "(no button)";
+  }
+  if (h.blocked.length) {
+    ok = false;
+    detail = `tried to leave 127.0.0.1: ${h.blocked.slice(0, 3).join(", ")}${detail ? `; ${detail}` : ""}`;
+  }
+  if (h.errors.length) {
+    ok = false;
+    detail = `page error: ${h.errors[0]}${detail ? `; ${detail}` : ""}`;
+  }
+  await h.context.close();
+  row(app.name, spec.device, spec.name, ok, state, detail, Date.now() - started);
+}
+
+/** One React renderer in the running page (a second React would inject a second one, or break hooks). */
+async function checkPageReact(app, server) {
+  const h = await open("desktop", server.base);
+  try {
+    await h.page.goto(`${server.base}${app.checkoutPath}`);
+    await h.page.locator("main button[data-state]").first().waitFor({ timeout: 15_000 });
+    const renderers = await h.page.evaluate(() => window.__reactRenderers);
+    if (renderers.length !== 1) return `${renderers.length} React renderers in the page (${renderers.join(", ")})`;
+    if (h.errors.length) return `page error: ${h.errors[0]}`;
+    return null;
+  } catch (error) {
+    return oneLine(error.message).slice(0, 300);
+  } finally {
+    await h.context.close();
+  }
+}
+
+/** A signed webhook reaches onWebhook (200) and a forged one is refused. */
+async function checkWebhook(server) {
+  const body = JSON.stringify({ type: "Transaction.Paid", timestamp: new Date().toISOString(), data: { storeId: STORE_ID, paymentId: "pay-webhook-1", transactionId: "tx-webhook-1" } });
+  const id = `msg-${randomBytes(6).toString("hex")}`;
+  const ts = String(Math.floor(Date.now() / 1000));
+  const sig = createHmac("sha256", WEBHOOK_KEY).update(`${id}.${ts}.${body}`).digest("base64");
+  const headers = { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": ts, "webhook-signature": `v1,${sig}` };
+  const signed = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body });
+  if (signed.status !== 200) return `signed webhook answered ${signed.status}: ${(await signed.text()).slice(0, 160)}`;
+  const forged = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body: body.replace("pay-webhook-1", "pay-webhook-2") });
+  if (forged.status < 400 || forged.status >= 500) return `forged webhook answered ${forged.status}`;
+  return null;
+}
+
+// ---- the /server browser guard in a throwaway copy of the Next.js app -----------------------
+
+const GUARD_PAGE = `import { GuardProbe } from "./probe";
+
+export default function ServerGuardPage() {
+  return (
+    <main>
+      <GuardProbe />
+    </main>
+  );
+}
+`;
+const GUARD_PROBE = `"use client";
+import { useState } from "react";
+import { createInicisServer } from "react-portone-inicis/server";
+
+export function GuardProbe() {
+  const [message, setMessage] = useState("");
+  const call = () => {
+    try {
+      createInicisServer({ secret: "never-in-a-browser" });
+      setMessage("no error");
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={call}>call createInicisServer</button>
+      <p data-testid="guard-message">{message}</p>
+    </>
+  );
+}
+`;
+const GUARD_SENTENCE = "react-portone-inicis/server runs on a server: it holds your API secret";
+
+async function nextServerGuard(app) {
+  const started = Date.now();
+  const copy = mkdtempSync(join(tmpdir(), "examples-next-guard-"));
+  try {
+    for (const entry of readdirSync(app.dir)) {
+      if (entry === ".next" || entry === "node_modules") continue;
+      cpSync(join(app.dir, entry), join(copy, entry), { recursive: true });
+    }
+    // hard links: the copy shares the example's install without a second npm ci
+    const linked = await run("cp", ["-al", join(app.dir, "node_modules"), join(copy, "node_modules")]);
+    if (linked.code !== 0) throw new Error(`could not link node_modules: ${tail(linked.out)}`);
+    mkdirSync(join(copy, "app/server-guard"));
+    writeFileSync(join(copy, "app/server-guard/page.tsx"), GUARD_PAGE);
+    writeFileSync(join(copy, "app/server-guard/probe.tsx"), GUARD_PROBE);
+    const built = await run("npx", ["next", "build"], { cwd: copy, extraEnv: { NEXT_SKIP_TYPECHECK: "1" } });
+    if (built.code !== 0) {
+      const missing = /Export (\w+) doesn't exist in target module/.exec(built.out);
+      row("next", "desktop", "server-guard", false, "no build", missing ? `next build: "Export ${missing[1]} doesn't exist in target module" (the browser guard exports nothing)` : `next build failed: ${tail(built.out, 4)}`, Date.now() - started);
+      return;
+    }
+    const server = await serve(app, copy);
+    const h = await open("desktop", server.base);
+    try {
+      await h.page.goto(`${server.base}/server-guard`);
+      await h.page.getByRole("button", { name: "call createInicisServer" }).click();
+      const message = await h.page.getByTestId("guard-message").textContent({ timeout: 10_000 });
+      const ok = message.includes(GUARD_SENTENCE) && h.blocked.length === 0 && h.errors.length === 0;
+      row("next", "desktop", "server-guard", ok, ok ? "throws" : "no throw", ok ? "" : `message: ${oneLine(message).slice(0, 160)}${h.errors.length ? `; page error: ${h.errors[0]}` : ""}`, Date.now() - started);
+    } finally {
+      await h.context.close();
+      server.stop();
+    }
+  } catch (error) {
+    row("next", "desktop", "server-guard", false, "error", oneLine(error.message).slice(0, 300), Date.now() - started);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+// ---- one app ---------------------------------------------------------------------------------
+
+const wanted = () => SCENARIOS.filter((spec) => !args.has("scenario") || args.get("scenario") === spec.name);
+/** Every scenario still gets its line when the app never came up. */
+function notRun(app, why) {
+  for (const spec of wanted()) row(app.name, spec.device, spec.name, false, "not run", why);
+  if (app.name === "next" && !args.has("skip-guard")) row("next", "desktop", "server-guard", false, "not run", why);
+}
+
+async function runApp(app) {
+  const t = { app: app.name, install: 0, build: 0, test: 0 };
+  timings.push(t);
+  let started = Date.now();
+  if (!args.has("skip-install")) {
+    const installed = await run("npm", ["ci", "--install-links", "--no-audit", "--no-fund"], { cwd: app.dir });
+    t.install = Date.now() - started;
+    const hint = /in sync|lock file|lockfile/i.test(installed.out) ? " (the lockfile is out of date: run `npm install` in the example)" : "";
+    row(app.name, "-", "install", installed.code === 0, installed.code === 0 ? "ok" : "failed", installed.code === 0 ? "" : `${tail(installed.out, 3)}${hint}`, t.install);
+    if (installed.code !== 0) return notRun(app, "the example did not install");
+  }
+  const copyProblem = checkInstall(app.dir);
+  row(app.name, "-", "one-react (install)", !copyProblem, copyProblem ? "two" : "one", copyProblem ?? "");
+
+  started = Date.now();
+  const typed = await steps(app.typecheck, app.dir, { keepGoing: true });
+  const typeErrors = summarizeTypeErrors(typed.out);
+  row(app.name, "-", "typecheck", typed.ok, typed.ok ? "ok" : `${typeErrors.length} errors`, typed.ok ? "" : typeErrors.join(" | "), Date.now() - started);
+  const buildStarted = Date.now();
+  const built = await steps(app.build, app.dir);
+  t.build = Date.now() - started;
+  row(app.name, "-", "build", built.ok, built.ok ? "ok" : "failed", built.ok ? "" : tail(built.out, 5), Date.now() - buildStarted);
+  if (!built.ok) return notRun(app, "the example did not build");
+
+  if (app.name === "vite") {
+    const bundled = checkViteBundleReact(app.dir, ROOT);
+    row(app.name, "-", "one-react (bundle)", !bundled, bundled ? "two" : "one", bundled ?? "");
+  }
+  const leaked = checkClientOutput(join(app.dir, app.output), [SECRET, WEBHOOK_SECRET]);
+  row(app.name, "-", "no /server in client", !leaked, leaked ? "leaked" : "clean", leaked ?? "");
+
+  started = Date.now();
+  let server;
+  try {
+    server = await serve(app, app.dir);
+  } catch (error) {
+    row(app.name, "-", "serve", false, "down", oneLine(error.message).slice(0, 400));
+    return notRun(app, "the server did not start (see serve)");
+  }
+  try {
+    const pageReact = await checkPageReact(app, server);
+    row(app.name, "desktop", "one-react (page)", !pageReact, pageReact ? "no" : "one", pageReact ?? "");
+    const hooked = await checkWebhook(server).catch((e) => e.message);
+    row(app.name, "-", "webhook", !hooked, hooked ? "refused" : "ok", hooked ?? "");
+    for (const spec of wanted()) await scenario(app, server, spec);
+  } finally {
+    server.stop();
+    t.test = Date.now() - started;
+    const problems = server.log().split("\n").filter((l) => /error|Error/.test(l) && !/^\s*at /.test(l));
+    if (problems.length) console.log(`      ${app.name} server said: ${problems.slice(0, 3).map((l) => oneLine(l).slice(0, 200)).join(" | ")}`);
+  }
+  if (app.name === "next" && !args.has("skip-guard")) await nextServerGuard(app);
+}
+
+// ---- main ------------------------------------------------------------------------------------
+
+const startedAll = Date.now();
+try {
+  await buildLibrary();
+  standIn = await startStandIn({ secret: SECRET });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  console.log(`Chromium ${browser.version()}, PortOne stand-in on ${standIn.url}\n`);
+  for (const app of APPS) await runApp(app);
+} catch (error) {
+  row("-", "-", "runner", false, "error", oneLine(error.stack ?? error.message).slice(0, 400));
+} finally {
+  await browser?.close();
+  await standIn?.close();
+  for (const c of children) kill(c);
+}
+
+const failed = rows.filter((r) => !r.ok);
+console.log(`\n${rows.length - failed.length} passed, ${failed.length} failed in ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);
+for (const t of timings) console.log(`  ${pad(t.app, 5)} install ${(t.install / 1000).toFixed(1)} s, typecheck + build ${(t.build / 1000).toFixed(1)} s, serve + browser ${(t.test / 1000).toFixed(1)} s`);
+process.exit(failed.length ? 1 : 0);
