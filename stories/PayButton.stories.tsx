@@ -12,7 +12,7 @@ function WithOutcome(props: React.ComponentProps<typeof PayButton>) {
   const [outcome, setOutcome] = useState<PaymentOutcome | null>(null);
   return (
     <div>
-      <PayButton {...props} onSuccess={setOutcome} onFailure={setOutcome} />
+      <PayButton {...props} onSuccess={setOutcome} onFailure={setOutcome} onCancel={setOutcome} />
       {outcome ? (
         <pre data-testid="outcome" style={{ fontSize: 12 }}>
           {JSON.stringify(outcome, null, 2)}
@@ -123,12 +123,62 @@ export const Failure: Story = {
   },
 };
 
-/** The buyer closes the window. */
+/** The buyer closes the Inicis window: no documented code tells that from a refusal, so it stays a failure. */
 export const Cancelled: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button"));
     await answerWindow(canvasElement, "취소");
     await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("결제에 실패했습니다");
+  },
+};
+
+/** The buyer leaves the buyer dialog (Escape): a `cancelled` outcome for `onCancel`, a neutral line, no alert. */
+export const DialogCancelled: Story = {
+  args: { customer: { fullName: "홍길동", phoneNumber: "010-1234-5678" } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "₩39,000 결제하기" }));
+    await page(canvasElement).findByRole("dialog", { name: "구매자 정보" });
+    await userEvent.keyboard("{Escape}");
+    await expect(await within(canvasElement).findByText("결제를 취소했습니다.")).toHaveAttribute("role", "status");
+    await expect(within(canvasElement).queryByRole("alert")).not.toBeInTheDocument();
+    await expect(within(canvasElement).getByTestId("outcome")).toHaveTextContent('"status": "cancelled"');
+    await expect(storySandbox().sdk.calls).toHaveLength(0);
+  },
+};
+
+/** Answers POST /__story/verify like your server's verify route would (the story's own fetch stand-in). */
+function verifyRoute(body: object): () => () => void {
+  return () => {
+    const real = window.fetch;
+    window.fetch = async (input, init) => (String(input).endsWith("/__story/verify") ? new Response(JSON.stringify(body), { status: "ok" in body && body.ok ? 200 : 409, headers: { "content-type": "application/json" } }) : real(input, init));
+    return () => {
+      window.fetch = real;
+    };
+  };
+}
+
+/** `verifyUrl`: after the window, your server confirms the payment; only then `onSuccess`, with its verdict. */
+export const VerifiedByYourServer: Story = {
+  args: { verifyUrl: "/__story/verify" },
+  beforeEach: verifyRoute({ ok: true, verdict: "paid", amount: 39000, currency: "KRW" }),
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole("button"));
+    await answerWindow(canvasElement, "승인");
+    await expect(await within(canvasElement).findByRole("status")).toHaveTextContent("결제가 완료되었습니다.");
+    await expect(within(canvasElement).getByTestId("outcome")).toHaveTextContent('"verdict": "paid"');
+  },
+};
+
+/** `verifyUrl` refuses (here: the amount differs): a failure for you, a calm "being checked" line for the buyer. */
+export const RefusedByYourServer: Story = {
+  args: { verifyUrl: "/__story/verify" },
+  beforeEach: verifyRoute({ ok: false, verdict: "amount-mismatch" }),
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole("button"));
+    await answerWindow(canvasElement, "승인");
+    await expect(await within(canvasElement).findByRole("status")).toHaveTextContent("결제 내역을 확인하고 있습니다");
+    await expect(within(canvasElement).queryByRole("alert")).not.toBeInTheDocument();
+    await expect(within(canvasElement).getByTestId("outcome")).toHaveTextContent('"code": "VERIFY_REFUSED"');
   },
 };
 
