@@ -9,7 +9,7 @@ const buyer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buy
 const meta = {
   title: "Components/BillingKeyForm",
   component: BillingKeyForm,
-  args: { issueName: "월간 구독 카드 등록", offerPeriod: { interval: "1m" }, onIssued: fn(), onFailure: fn() },
+  args: { issueName: "월간 구독 카드 등록", offerPeriod: { interval: "1m" }, onSuccess: fn(), onFailure: fn() },
 } satisfies Meta<typeof BillingKeyForm>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -42,7 +42,7 @@ export const WindowFilled: Story = {
   play: async ({ canvasElement, args }) => {
     await userEvent.click(within(canvasElement).getByRole("button"));
     await answerWindow(canvasElement, "승인");
-    await waitFor(() => expect(args.onIssued).toHaveBeenCalledOnce());
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledOnce());
     await expect(storySandbox().sdk.calls[0]?.request).toMatchObject({ billingKeyMethod: "CARD", channelKey: "channel-key-inicis-billing" });
   },
 };
@@ -85,7 +85,7 @@ export const KeyedInFilled: Story = {
     await userEvent.type(canvas.getByLabelText(/생년월일 또는 사업자등록번호/), "900101");
     await userEvent.click(canvas.getByRole("button", { name: "카드 등록" }));
     await expect(await canvas.findByRole("status")).toHaveTextContent("카드가 등록되었습니다.");
-    await expect(args.onIssued).toHaveBeenCalledWith({ status: "success", flow: "billingKey", billingKey: "billing-key-from-your-server" });
+    await expect(args.onSuccess).toHaveBeenCalledWith({ status: "success", flow: "billingKey", billingKey: "billing-key-from-your-server" });
     await expect(canvas.getByLabelText(/카드 번호/)).toHaveValue("");
   },
 };
