@@ -21,6 +21,9 @@ describe("utf8Length", () => {
     ["\ud83d", 3], // a lone high surrogate at the end (what TextEncoder sends as U+FFFD)
     ["\ud83da", 4],
     ["\udc00", 3], // a lone low surrogate
+    ["\udc00\udc00", 6],
+    ["\ue000가", 6], // above the surrogates: three bytes each, nothing skipped
+    ["\uffff가", 6],
   ])("%j is %i bytes", (text, bytes) => {
     expect(utf8Length(text)).toBe(bytes);
     expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
