@@ -2,6 +2,7 @@
 // Every /server call at its edges: no input at all, the object form of amounts, cash receipts and
 // fixed accounts on the wire, PortOne's answers for verifyPayment, and the handlers and
 // toNodeHandler driven with stand-ins for a server, a request and a response.
+import { createHmac } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHandlers } from "../../src/server/handlers";
@@ -61,6 +62,9 @@ describe("createInicisServer", () => {
     const real = createInicisServer({ secret: "s", baseUrl, onWarning: () => undefined });
     await expect(real.issueBillingKey({ customer, card: { credential: { ...credential, expiryYear: "99" } } })).resolves.toBeTruthy();
     expect(standIn.requests).toHaveLength(1);
+    standIn.reply = () => ({ status: 200, body: { schedule: { id: "s-1" } } });
+    await expect(real.schedulePayment({ paymentId: "pay-9", timeToPay: "2099-01-01T00:00:00Z", payment: { billingKey: "bk", orderName: "x", amount: 1000, currency: "KRW", customer } })).resolves.toBeTruthy();
+    expect(await refusal(real.schedulePayment({ paymentId: "pay-9", timeToPay: "2020-01-01T00:00:00Z", payment: { billingKey: "bk", orderName: "x", amount: 1000, currency: "KRW", customer } }))).toMatchObject({ code: "INVALID_INPUT" });
   });
 });
 
@@ -91,6 +95,7 @@ describe("every call refuses missing input as INVALID_INPUT, never with a TypeEr
       });
     }
     expect(await refusal(server.verifyWebhook({ rawBody: 12 as never, headers: {}, webhookSecret: "whsec_x" }))).toMatchObject({
+      kind: "invalid",
       code: "INVALID_INPUT",
       message: "[react-portone-inicis/server] verifyWebhook: needs the raw request body as a string or bytes, exactly as received.",
     });
@@ -98,9 +103,38 @@ describe("every call refuses missing input as INVALID_INPUT, never with a TypeEr
 
   it("verifyWebhook: a secret that is not base64 is INVALID_WEBHOOK_SECRET; no headers is a webhook refusal", async () => {
     const headers = { "webhook-id": "msg_1", "webhook-timestamp": String(Math.floor(Date.now() / 1000)), "webhook-signature": "v1,AAAA" };
-    expect(await refusal(server.verifyWebhook({ rawBody: "{}", headers, webhookSecret: "whsec_!!!" }))).toMatchObject({ kind: "invalid", code: "INVALID_WEBHOOK_SECRET", operation: "verifyWebhook" });
+    expect(await refusal(server.verifyWebhook({ rawBody: "{}", headers, webhookSecret: "whsec_!!!" }))).toMatchObject({
+      kind: "invalid",
+      code: "INVALID_WEBHOOK_SECRET",
+      operation: "verifyWebhook",
+      message: "[react-portone-inicis/server] verifyWebhook: the webhook secret is not valid: copy it from the PortOne console (whsec_...).",
+    });
     const e = await refusal(server.verifyWebhook({ rawBody: "{}", headers: undefined as never, webhookSecret: `whsec_${Buffer.from("k".repeat(32)).toString("base64")}` }));
     expect(e).toMatchObject({ kind: "webhook", code: "MISSING_REQUIRED_HEADERS", message: "[react-portone-inicis/server] verifyWebhook: the webhook was refused (MISSING_REQUIRED_HEADERS)." });
+  });
+});
+
+describe("signed bodies that are not events", () => {
+  const key = Buffer.from("k".repeat(32));
+  const secret = `whsec_${key.toString("base64")}`;
+  const sign = (payload: string) => {
+    const id = "msg_1";
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = createHmac("sha256", key).update(`${id}.${timestamp}.${payload}`).digest("base64");
+    return { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${signature}` };
+  };
+  it("a correctly signed body that is not JSON is INVALID_WEBHOOK, a refusal", async () => {
+    expect(await refusal(server.verifyWebhook({ rawBody: "not json", headers: sign("not json"), webhookSecret: secret }))).toMatchObject({
+      kind: "webhook",
+      code: "INVALID_WEBHOOK",
+      operation: "verifyWebhook",
+      message: "[react-portone-inicis/server] verifyWebhook: the webhook could not be verified (a signed body that is not JSON).",
+    });
+  });
+  it("the webhook handler reads a POST without a body as the empty body it is", async () => {
+    const h = server.handlers({ findOrder: () => null, webhookSecret: secret });
+    const response = await h.webhook(new Request("http://shop.example/hook", { method: "POST", headers: sign("") }));
+    expect([response.status, await response.json()]).toStrictEqual([400, { ok: false, verdict: "invalid-signature", reason: "INVALID_WEBHOOK" }]);
   });
 });
 
@@ -202,6 +236,10 @@ describe("verifyPayment: PortOne's record against the order", () => {
     standIn.reply = () => "hang";
     const e = await refusal(verify());
     expect(e.message).toBe("[react-portone-inicis/server] verifyPayment: PortOne did not answer within 300 ms.");
+  });
+  it("no expected order at all is refused by name", async () => {
+    const e = await refusal(server.verifyPayment({ paymentId: "pay-1" } as never));
+    expect(fields(e)).toEqual(["expected.amount:amount.invalid", "expected.currency:currency.unsupported"]);
   });
   it("expected fields are named expected.*", async () => {
     const e = await refusal(server.verifyPayment({ paymentId: "p".repeat(41), expected: { amount: 0, currency: "EUR" as never }, allowTestChannel: "yes" as never }));

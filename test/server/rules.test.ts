@@ -224,7 +224,7 @@ describe("ServerRules", () => {
     const shipment = { paymentId: "pay-4", sender: party, receiver: party, logistics: { company: "CJ", invoiceNumber: "1", sentAt: "2026-11-28T09:00:00+09:00" }, products: [{ id: "p" }] };
     it("a whole shipment passes", () => expect(rules((r) => r.escrow(shipment))).toStrictEqual([]));
     it("each party: a name, a phone, a 5-digit zipcode and an address of two lines", () => {
-      for (const zipcode of ["0452", "045241", "x04524", "04524x", 4524]) {
+      for (const zipcode of ["0452", "045241", "x04524", "04524x", 4524, 12345]) {
         expect(rules((r) => r.escrow({ ...shipment, receiver: { ...party, zipcode } })), String(zipcode)).toStrictEqual([err("receiver.zipcode", "inicis.digits", { min: 5, max: 5 })]);
       }
       expect(rules((r) => r.escrow({ ...shipment, sender: { zipcode: "04524" } }))).toStrictEqual([
