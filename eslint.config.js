@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "storybook-static", "node_modules", "coverage", "test/e2e/.dist", "bench/.dist", "docs", "test/react18/node_modules", "examples/*/dist", "examples/*/.next", "examples/*/next-env.d.ts"] },
+  { ignores: ["dist", "storybook-static", "node_modules", "coverage", ".stryker-tmp", "reports", "test/e2e/.dist", "bench/.dist", "docs", "test/react18/node_modules", "examples/*/dist", "examples/*/.next", "examples/*/next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

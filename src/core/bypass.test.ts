@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildInicisBillingKeyBypass, buildInicisBypass, parseInicisBypass, readInicisBypass, validateInicisOptions, type InicisOptions } from "./bypass";
+import { buildInicisBillingKeyBypass, buildInicisBypass, mergeInicisOptions, parseInicisBypass, readInicisBypass, validateInicisOptions, type InicisOptions } from "./bypass";
 import { InicisValidationError } from "./errors";
 import { INICIS_OPTIONS, type InicisOptionKey } from "./inicis-options";
 import { optionDevices } from "./option-schema";
@@ -280,5 +280,161 @@ describe("properties", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+// Limits, empty containers, anchors and exact objects: what Inicis receives, key for key.
+describe("what each device's module receives, exactly", () => {
+  const sample: Required<Omit<InicisOptions, "pc" | "mobile">> = {
+    skinColor: "#C1272C",
+    logoUrl: "https://a.example/l.png",
+    subLogoUrl: "https://a.example/s.png",
+    parentEmail: "p@a.example",
+    ssgpayPhone: "01012341234",
+    allowBelow1000: true,
+    showOcb: true,
+    cardPopup: true,
+    hideProgressBar: true,
+    hideEasyPay: true,
+    partialInterestFree: [{ cardCode: "11", months: [2, 3] }],
+    mallPointCards: ["11"],
+    preselectCard: "14",
+    merchantName: "포트원",
+    showGlobalVisa3d: true,
+    androidIntentScheme: true,
+    cardUse: "percard",
+  };
+
+  it("only showOcb, partialInterestFree and mallPointCards need a contract; none of the others warns, on any device", () => {
+    const contract = ["showOcb", "partialInterestFree", "mallPointCards"];
+    for (const [key, value] of Object.entries(sample)) {
+      const flow = key === "cardUse" ? "billingKey" : "payment";
+      for (const device of [undefined, "pc", "mobile"] as const) {
+        const reaches = device === undefined || optionDevices(INICIS_OPTIONS[key as InicisOptionKey]).includes(device);
+        const issues = validateInicisOptions({ [key]: value }, device, { flow });
+        expect(issues, `${key} on ${device}`).toStrictEqual(contract.includes(key) && reaches ? [{ field: `inicis.${key}`, code: "contract.required", severity: "warning", params: {} }] : []);
+      }
+    }
+  });
+
+  it("a flag that is off and an empty list send nothing: no slimquota(), no mallpoint(), no empty P_RESERVED", () => {
+    const off: InicisOptions = { partialInterestFree: [], mallPointCards: [], hideEasyPay: false, allowBelow1000: false, showGlobalVisa3d: false, androidIntentScheme: false, showOcb: false };
+    expect(buildInicisBypass(off, "pc")).toStrictEqual({ inicis_v2: {} });
+    expect(buildInicisBypass(off, "mobile")).toStrictEqual({ inicis_v2: {} });
+    expect(validateInicisOptions(off, "pc")).toStrictEqual([]);
+    expect(buildInicisBypass({ partialInterestFree: [], showOcb: true }, "pc")).toStrictEqual({ inicis_v2: { acceptmethod: ["ocb"] } });
+    expect(buildInicisBillingKeyBypass({}, "mobile")).toBeUndefined();
+    expect(buildInicisBillingKeyBypass({ cardUse: undefined }, "mobile")).toBeUndefined();
+  });
+
+  it("a [null] plan list is refused by name, and validateInicisOptions never throws on it", () => {
+    expect(validateInicisOptions({ partialInterestFree: [null] as never }, "pc")).toStrictEqual([
+      { field: "inicis.partialInterestFree[0]", code: "inicis.unknownOption", severity: "error", params: {} },
+      { field: "inicis.partialInterestFree", code: "contract.required", severity: "warning", params: {} },
+    ]);
+    expect(() => buildInicisBypass({ partialInterestFree: [null] as never }, "pc")).toThrow(InicisValidationError);
+  });
+
+  it("partial interest-free plans: 50 plans of 35 months are sent whole; one more of either is refused", () => {
+    const months = Array.from({ length: 35 }, (_, i) => i + 2);
+    const plans = Array.from({ length: 50 }, (_, i) => ({ cardCode: String(i + 10), months }));
+    const sent = buildInicisBypass({ partialInterestFree: plans }, "pc").inicis_v2.acceptmethod!;
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toBe(`slimquota(${plans.map((p) => `${p.cardCode}-${months.join(":")}`).join("^")})`);
+    expect(() => buildInicisBypass({ partialInterestFree: [...plans, { cardCode: "99", months: [2] }] }, "pc")).toThrow(InicisValidationError);
+    expect(() => buildInicisBypass({ partialInterestFree: [{ cardCode: "11", months: [...months, 2] }] }, "pc")).toThrow(InicisValidationError);
+  });
+
+  it("the merchant name shown on mobile: 100 characters sent as is, 101 refused", () => {
+    expect(buildInicisBypass({ merchantName: "상".repeat(100) }, "mobile")).toStrictEqual({ inicis_v2: { P_MNAME: "상".repeat(100) } });
+    expect(() => buildInicisBypass({ merchantName: "상".repeat(101) }, "mobile")).toThrow(InicisValidationError);
+  });
+
+  it("a logo URL of 2,048 characters is sent; 2,049 is refused", () => {
+    const url = (n: number) => `https://cdn.example/${"a".repeat(n - "https://cdn.example/".length)}`;
+    expect(buildInicisBypass({ logoUrl: url(2048) }, "pc")).toStrictEqual({ inicis_v2: { logo_url: url(2048) } });
+    expect(validateInicisOptions({ logoUrl: url(2049) }, "pc")).toStrictEqual([{ field: "inicis.logoUrl", code: "text.tooLong", severity: "error", params: { max: 2048 } }]);
+  });
+
+  it("every card code of mallpoint is checked: one bad code among good ones is refused", () => {
+    expect(validateInicisOptions({ mallPointCards: ["11", "11:ocb"] }, "pc").filter((i) => i.severity === "error")).toStrictEqual([{ field: "inicis.mallPointCards", code: "inicis.cardCode", severity: "error", params: {} }]);
+    expect(() => buildInicisBypass({ mallPointCards: ["11", "11:ocb"] }, "pc")).toThrow(InicisValidationError);
+    expect(buildInicisBypass({ mallPointCards: ["11", "34"] }, "pc")).toStrictEqual({ inicis_v2: { acceptmethod: ["mallpoint(11:34)"] } });
+  });
+});
+
+describe("below1000, added by itself", () => {
+  const acceptmethod = (ctx: Parameters<typeof buildInicisBypass>[2]) => buildInicisBypass({}, "pc", ctx).inicis_v2;
+  it("for a card or easy pay under 1,000 KRW, in either spelling of KRW, or with no currency", () => {
+    expect(acceptmethod({ payMethod: "CARD", totalAmount: 999 })).toStrictEqual({ acceptmethod: ["below1000"] });
+    expect(acceptmethod({ payMethod: "CARD", totalAmount: 999, currency: "CURRENCY_KRW" })).toStrictEqual({ acceptmethod: ["below1000"] });
+    expect(acceptmethod({ payMethod: "EASY_PAY", totalAmount: 1, currency: "KRW" })).toStrictEqual({ acceptmethod: ["below1000"] });
+    expect(buildInicisBypass({}, "mobile", { payMethod: "CARD", totalAmount: 500, currency: "CURRENCY_KRW" })).toStrictEqual({ inicis_v2: { P_RESERVED: ["below1000=Y"] } });
+  });
+  it("not for 1,000 and up, other methods, USD (cents), other currencies, or an amount that is not a number", () => {
+    for (const ctx of [
+      { payMethod: "CARD", totalAmount: 1000 },
+      { payMethod: "MOBILE", totalAmount: 500 },
+      { payMethod: "CARD", totalAmount: 500, currency: "USD" },
+      { payMethod: "CARD", totalAmount: 500, currency: "CURRENCY_USD" },
+      { payMethod: "CARD", totalAmount: 500, currency: "KRWCURRENCY_" },
+      { payMethod: "CARD", totalAmount: null as unknown as number },
+      { payMethod: "CARD", totalAmount: "500" as unknown as number },
+      { payMethod: "CARD" },
+    ]) {
+      expect(acceptmethod(ctx), JSON.stringify(ctx)).toStrictEqual({});
+    }
+    expect(acceptmethod(undefined)).toStrictEqual({});
+  });
+});
+
+describe("reading a bypass back, exactly", () => {
+  it("nothing in, nothing out", () => {
+    expect(readInicisBypass(undefined)).toStrictEqual({ options: {}, issues: [] });
+    expect(readInicisBypass(null)).toStrictEqual({ options: {}, issues: [] });
+    expect(readInicisBypass({})).toStrictEqual({ options: {}, issues: [] });
+    expect(parseInicisBypass(undefined)).toStrictEqual({});
+  });
+
+  it("parseInicisBypass reads the card billing key's carduse too", () => {
+    expect(parseInicisBypass({ inicis_v2: { carduse: "percard" } })).toStrictEqual({ cardUse: "percard" });
+    expect(parseInicisBypass({ inicis_v2: { carduse: "percard", P_MNAME: "상점" } })).toStrictEqual({ merchantName: "상점", cardUse: "percard" });
+  });
+
+  it.each([
+    ["SKIN without its closing parenthesis", { acceptmethod: ["SKIN(#C1272C"] }, "acceptmethod[0]"],
+    ["another name around a colour", { acceptmethod: ["ABCD(#C1272C)"] }, "acceptmethod[0]"],
+    ["mallpoint with a stray letter first", { acceptmethod: ["mallpoint(x11:34)"] }, "acceptmethod[0]"],
+    ["mallpoint with three digits last", { acceptmethod: ["mallpoint(11:345)"] }, "acceptmethod[0]"],
+    ["slimquota with a stray letter first", { acceptmethod: ["slimquota(x11-2:3)"] }, "acceptmethod[0]"],
+    ["slimquota with a stray letter last", { acceptmethod: ["slimquota(11-2:3x)"] }, "acceptmethod[0]"],
+    ["slimquota with one bad plan among good ones", { acceptmethod: ["slimquota(11-2:3^xx)"] }, "acceptmethod[0]"],
+    ["slimquota with one bad plan first", { acceptmethod: ["slimquota(xx^11-2:3)"] }, "acceptmethod[0]"],
+    ["a card option without selcode=", { P_CARD_OPTION: "14" }, "P_CARD_OPTION"],
+    ["selcode= not at the start", { P_CARD_OPTION: "xselcode=14" }, "P_CARD_OPTION"],
+    ["selcode= with a second line", { P_CARD_OPTION: "selcode=14\nx" }, "P_CARD_OPTION"],
+  ])("%s is not an option (never read into one, never a throw)", (_name, raw, path) => {
+    expect(readInicisBypass({ inicis_v2: raw })).toStrictEqual({ options: {}, issues: [{ field: `bypass.inicis_v2.${path}`, code: "inicis.unknownOption", severity: "error", params: {} }] });
+  });
+
+  it("the wrapped options read back exactly", () => {
+    expect(readInicisBypass({ inicis_v2: { acceptmethod: ["slimquota(11-2:3^34-12)", "mallpoint(11:34)", "SKIN(#c1272c)"], P_CARD_OPTION: "selcode=04" } })).toStrictEqual({
+      options: { skinColor: "#c1272c", partialInterestFree: [{ cardCode: "11", months: [2, 3] }, { cardCode: "34", months: [12] }], mallPointCards: ["11", "34"], preselectCard: "04" },
+      issues: [],
+    });
+  });
+});
+
+describe("mergeInicisOptions", () => {
+  it("adds no empty device group", () => {
+    expect(mergeInicisOptions({ hideEasyPay: true }, {})).toStrictEqual({ hideEasyPay: true });
+    expect(mergeInicisOptions(undefined, undefined)).toStrictEqual({});
+  });
+  it("inicis wins over the bypass, also over a bypass value for one device, unless inicis sets that device itself", () => {
+    expect(mergeInicisOptions({ mobile: { hideEasyPay: true, merchantName: "a" } }, { merchantName: "b", mobile: { merchantName: "c" } })).toStrictEqual({
+      merchantName: "b",
+      mobile: { hideEasyPay: true, merchantName: "c" },
+    });
+    expect(mergeInicisOptions({ pc: { skinColor: "#111111" }, mobile: { merchantName: "a" } }, { skinColor: "#222222" })).toStrictEqual({ skinColor: "#222222", pc: {}, mobile: { merchantName: "a" } });
   });
 });

@@ -18,6 +18,13 @@ describe("detectDevice", () => {
     ["iPadOS reporting a Mac with touch", { userAgent: MAC, maxTouchPoints: 5 }, "mobile"],
     ["a Mac without touch", { userAgent: MAC, maxTouchPoints: 0 }, "pc"],
     ["Windows desktop", { userAgent: WINDOWS, maxTouchPoints: 10 }, "pc"],
+    ["a Mac with one touch point (a touch bar or pen, not an iPad)", { userAgent: MAC, maxTouchPoints: 1 }, "pc"],
+    ["a Mac with two touch points", { userAgent: MAC, maxTouchPoints: 2 }, "mobile"],
+    ["a Mac whose maxTouchPoints is not a number", { userAgent: MAC, maxTouchPoints: "5" as unknown as number }, "pc"],
+    ["a Mac without maxTouchPoints", { userAgent: MAC }, "pc"],
+    ["a user agent that is not a string is not read", { userAgent: ["iPhone"] as unknown as string }, "pc"],
+    ["userAgentData without a boolean mobile falls back to the UA", { userAgent: IPHONE, userAgentData: { mobile: "no" as unknown as boolean } }, "mobile"],
+    ["null", null, "pc"],
   ])("%s -> %s", (_name, nav, expected) => {
     expect(detectDevice(nav)).toBe(expected);
   });

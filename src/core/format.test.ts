@@ -88,6 +88,27 @@ describe("locale packs and labels", () => {
     expect(fieldLabel("inicis.constructor", en)).toBe("inicis.constructor");
   });
 
+  it("plan rows are numbered from #1, with the sub-field in parentheses", () => {
+    expect(fieldLabel("inicis.partialInterestFree[0]", ko)).toBe("부분 무이자 (slimquota) #1");
+    expect(fieldLabel("inicis.partialInterestFree[0].months", ko)).toBe("부분 무이자 (slimquota) #1 (months)");
+    expect(fieldLabel("inicis.pc.partialInterestFree[9].cardCode", en)).toBe("Partial interest-free (slimquota) #10 (cardCode)");
+    expect(fieldLabel("bypass.partialInterestFree[10]", en)).toBe("Partial interest-free (slimquota) #11");
+    expect(fieldLabel("noticeUrls[10]", ko)).toBe("웹훅 URL(noticeUrls) #11");
+    expect(fieldLabel("noticeUrls[0].x", ko)).toBe("웹훅 URL(noticeUrls) #1.x");
+  });
+
+  it("only a whole path is labelled: a known name inside an unknown path stays the path", () => {
+    expect(fieldLabel("xinicis.skinColor", ko)).toBe("xinicis.skinColor");
+    expect(fieldLabel("card.inicis.skinColor", ko)).toBe("card.inicis.skinColor");
+    expect(fieldLabel("inicis.skinColor\nx", ko)).toBe("inicis.skinColor\nx");
+    expect(fieldLabel("inicis.partialInterestFree.x[0]", ko)).toBe("부분 무이자 (slimquota).x[0]");
+    expect(fieldLabel("inicis.partialInterestFree[0]x", ko)).toBe("부분 무이자 (slimquota)[0]x");
+    expect(fieldLabel("inicis.partialInterestFree[0].", ko)).toBe("부분 무이자 (slimquota)[0].");
+    expect(fieldLabel("x\nnoticeUrls[1]", ko)).toBe("x\nnoticeUrls[1]");
+    expect(fieldLabel("noticeUrls[1]\nx", ko)).toBe("noticeUrls[1]\nx");
+    expect(fieldLabel("noticeUrls[a]", ko)).toBe("noticeUrls[a]");
+  });
+
   it("localizeIssues keeps the data and adds the sentence in the pack's language", () => {
     const issues = [issue("customer.email", "email.chars"), { ...issue("orderName", "orderName.tooLong", { max: 40 }), severity: "warning" as const }];
     expect(localizeIssues(issues, en)).toEqual([

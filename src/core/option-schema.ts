@@ -89,7 +89,8 @@ export function validateOptionValues(
       }
       if (v === undefined) continue;
       row.kind.check(out, field, v);
-      if (v === false) continue;
+      // a flag that is off, or an empty list, sends nothing: no contract is needed for it, nothing is ignored
+      if (v === false || (Array.isArray(v) && v.length === 0)) continue;
       if (row.flow !== flow || (reaches && !row[reaches])) out.warn(field, "field.ignored");
       else if (row.contract && (device === undefined || (row[device] && (!reaches || reaches === device)))) out.warn(field, "contract.required");
     }

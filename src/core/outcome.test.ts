@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PortOneLoadError } from "./errors";
-import { parseRedirectResult, toOutcome } from "./outcome";
+import { cancelledOutcome, invalidOutcome, parseRedirectResult, readRedirectQuery, toOutcome } from "./outcome";
 import { validateBillingKeyInput, validatePaymentInput, validatePhoneBillingInput } from "./request-rules";
 import { validateBuyer } from "./buyer-rules";
 
@@ -120,5 +120,119 @@ describe("validators never throw on arbitrary input", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+// What the merchant's onSuccess / onFailure receives: exact objects, with no key whose value is
+// undefined (a key that is there means something was said).
+describe("outcomes, exactly", () => {
+  it("a success carries only the ids it was given", () => {
+    expect(toOutcome("payment", { paymentId: "p1" })).toStrictEqual({ status: "success", flow: "payment", paymentId: "p1" });
+    expect(toOutcome("payment", { paymentId: "p1", txId: "t1", paymentToken: "tok" })).toStrictEqual({ status: "success", flow: "payment", paymentId: "p1", txId: "t1", paymentToken: "tok" });
+    expect(toOutcome("billingKey", { billingKey: "bk" })).toStrictEqual({ status: "success", flow: "billingKey", billingKey: "bk" });
+    expect(toOutcome("phoneBilling", { billingKey: "bk", paymentId: "p2" })).toStrictEqual({ status: "success", flow: "phoneBilling", billingKey: "bk", paymentId: "p2" });
+  });
+
+  it("a failed billing-key attempt names the attempt's issueId (not a payment id)", () => {
+    expect(toOutcome("billingKey", { code: "FAILURE_TYPE_PG", message: "거절", pgCode: "F1", pgMessage: "카드 오류" }, { issueId: "bk-issue-1", paymentId: "ignored" })).toStrictEqual({
+      status: "failure",
+      flow: "billingKey",
+      code: "FAILURE_TYPE_PG",
+      message: "거절",
+      pgCode: "F1",
+      pgMessage: "카드 오류",
+      issueId: "bk-issue-1",
+    });
+    expect(toOutcome("billingKey", undefined, { issueId: "bk-issue-2" })).toStrictEqual({
+      status: "failure",
+      flow: "billingKey",
+      code: "NO_RESPONSE",
+      message: "The payment window closed without a response.",
+      issueId: "bk-issue-2",
+    });
+  });
+
+  it("no response, null included, is NO_RESPONSE with its sentence", () => {
+    for (const answer of [null, undefined]) {
+      expect(toOutcome("payment", answer)).toStrictEqual({ status: "failure", flow: "payment", code: "NO_RESPONSE", message: "The payment window closed without a response." });
+    }
+    expect(toOutcome("payment", null, { paymentId: "pay-1" })).toStrictEqual({ status: "failure", flow: "payment", code: "NO_RESPONSE", message: "The payment window closed without a response.", paymentId: "pay-1" });
+  });
+
+  it("a malformed answer says so, and keeps what it had", () => {
+    expect(toOutcome("payment", { txId: "t" })).toStrictEqual({
+      status: "failure",
+      flow: "payment",
+      code: "MALFORMED_RESPONSE",
+      message: "The SDK answered with neither a result code nor the ids of a success.",
+      txId: "t",
+    });
+  });
+
+  it("an empty id is no id: never a success", () => {
+    expect(toOutcome("payment", { paymentId: "", txId: "" })).toMatchObject({ status: "failure", code: "MALFORMED_RESPONSE" });
+    expect(toOutcome("billingKey", { billingKey: "" })).toMatchObject({ status: "failure", code: "MALFORMED_RESPONSE" });
+    expect(Object.keys(toOutcome("payment", { paymentId: "", txId: "" }, { paymentId: "p" }))).toEqual(["status", "flow", "code", "message", "paymentId"]);
+  });
+
+  it("a failure without a message says Unknown error; numbers are read as text; NaN and objects are not", () => {
+    expect(toOutcome("payment", { code: "X" })).toStrictEqual({ status: "failure", flow: "payment", code: "X", message: "Unknown error" });
+    expect(toOutcome("payment", { code: 500, message: 12, pgCode: 7, paymentId: 9 })).toStrictEqual({ status: "failure", flow: "payment", code: "500", message: "12", pgCode: "7", paymentId: "9" });
+    expect(toOutcome("payment", { code: Number.NaN, message: {} })).toStrictEqual({ status: "failure", flow: "payment", code: "UNKNOWN_ERROR", message: "Unknown error" });
+    expect(toOutcome("payment", { code: Number.POSITIVE_INFINITY, pgCode: true })).toStrictEqual({ status: "failure", flow: "payment", code: "UNKNOWN_ERROR", message: "Unknown error" });
+  });
+
+  it("every text is cut to 500 characters", () => {
+    const long = "가".repeat(600);
+    const out = toOutcome("payment", { code: "FAILURE_TYPE_PG", message: long, pgMessage: long, paymentId: "p".repeat(501) });
+    expect(out).toStrictEqual({ status: "failure", flow: "payment", code: "FAILURE_TYPE_PG", message: "가".repeat(500), pgMessage: "가".repeat(500), paymentId: "p".repeat(500) });
+    expect((toOutcome("payment", { code: "X", message: "m".repeat(500) }) as { message: string }).message).toHaveLength(500);
+  });
+
+  it("invalidOutcome and cancelledOutcome", () => {
+    const issues = [{ field: "orderName", code: "required" as const, severity: "error" as const, params: {}, message: "주문명을 입력해 주세요." }];
+    expect(invalidOutcome("payment", issues)).toStrictEqual({ status: "invalid", flow: "payment", issues });
+    expect(cancelledOutcome("payment")).toStrictEqual({ status: "cancelled", flow: "payment", code: "BUYER_CANCELLED" });
+    expect(cancelledOutcome("billingKey", { issueId: "i", paymentId: undefined })).toStrictEqual({ status: "cancelled", flow: "billingKey", code: "BUYER_CANCELLED", issueId: "i" });
+  });
+});
+
+describe("reading a redirect's query, exactly", () => {
+  it("the transactionType names the flow over what the ids imply", () => {
+    expect(parseRedirectResult("transactionType=PAYMENT&paymentId=p&billingKey=b")).toStrictEqual({ status: "success", flow: "payment", paymentId: "p" });
+    expect(parseRedirectResult("transactionType=ISSUE_BILLING_KEY&paymentId=p&billingKey=b")).toStrictEqual({ status: "success", flow: "billingKey", billingKey: "b" });
+    expect(parseRedirectResult("transactionType=ISSUE_BILLING_KEY_AND_PAY&paymentId=p&billingKey=b&txId=t")).toStrictEqual({ status: "success", flow: "phoneBilling", billingKey: "b", paymentId: "p", txId: "t" });
+  });
+
+  it("takes URLSearchParams as well as a string", () => {
+    expect(parseRedirectResult(new URLSearchParams("paymentId=p&txId=t"))).toStrictEqual({ status: "success", flow: "payment", paymentId: "p", txId: "t" });
+    expect(parseRedirectResult(undefined)).toBeNull();
+  });
+
+  it("a query of up to 100,000 characters is read; a longer one is not", () => {
+    const at = (n: number) => `paymentId=p&pad=${"a".repeat(n - "paymentId=p&pad=".length)}`;
+    expect(parseRedirectResult(at(100_000))).toStrictEqual({ status: "success", flow: "payment", paymentId: "p" });
+    expect(parseRedirectResult(at(100_001))).toBeNull();
+  });
+
+  it("never throws, whatever it is handed", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("no");
+        },
+      },
+    );
+    expect(parseRedirectResult(hostile as URLSearchParams)).toBeNull();
+    expect(parseRedirectResult({} as URLSearchParams)).toBeNull();
+  });
+
+  it("readRedirectQuery: the SDK-shaped response has a code only on failure, and the issueId is kept", () => {
+    const ok = readRedirectQuery("billingKey=b&issueId=i");
+    expect(ok).toStrictEqual({ flow: "billingKey", response: { paymentId: undefined, billingKey: "b", txId: undefined, message: undefined, pgCode: undefined, pgMessage: undefined }, paymentId: undefined, billingKey: "b", issueId: "i" });
+    expect("code" in ok!.response).toBe(false);
+    expect(readRedirectQuery("paymentId=p&code=FAILURE_TYPE_PG")!.response.code).toBe("FAILURE_TYPE_PG");
+    expect(readRedirectQuery("code=X")).toMatchObject({ flow: "payment", paymentId: undefined });
   });
 });

@@ -168,3 +168,126 @@ describe("rules section 5: billing keys", () => {
     expect(codes(issues, "warning")).toEqual(["locale:field.ignored", "mobile.carrier:field.ignored"]);
   });
 });
+
+// Limits on both sides, exact issues (field, code, severity, params), and the rules no row above reaches.
+describe("request fields at their limits, exactly", () => {
+  const all = (issues: ValidationIssue[]) => issues.map((i) => `${i.field}:${i.code}:${i.severity}${Object.keys(i.params).length ? JSON.stringify(i.params) : ""}`);
+  const pay = (patch: Record<string, unknown>, device: Device = "pc") => all(validatePaymentInput({ ...card, ...patch } as PaymentInput, { device }));
+
+  it("orderName: 40 bytes are shown whole; 41 bytes are cut (a warning); over 1,000 characters is an error only", () => {
+    expect(pay({ orderName: "a".repeat(40) })).toEqual([]);
+    expect(pay({ orderName: "가".repeat(13) + "a" })).toEqual([]);
+    expect(pay({ orderName: "a".repeat(41) })).toEqual(['orderName:orderName.tooLong:warning{"max":40}']);
+    expect(pay({ orderName: "가".repeat(13) + "ab" })).toEqual(['orderName:orderName.tooLong:warning{"max":40}']);
+    expect(pay({ orderName: "a".repeat(1000) })).toEqual(['orderName:orderName.tooLong:warning{"max":40}']);
+    expect(pay({ orderName: "a".repeat(1001) })).toEqual(['orderName:text.tooLong:error{"max":1000}']);
+  });
+
+  it("vatAmount and taxFreeAmount: 0 is accepted (with the contract warning); below 0 is not", () => {
+    expect(pay({ vatAmount: 0 })).toEqual(["vatAmount:contract.required:warning"]);
+    expect(pay({ taxFreeAmount: 0 })).toEqual(["taxFreeAmount:contract.required:warning"]);
+    expect(pay({ vatAmount: -1 })).toEqual(["vatAmount:amount.invalid:error"]);
+  });
+
+  it("locale: KO_KR, EN_US and ZH_CN on PC; KO_KR and EN_US on mobile; anything else is named", () => {
+    for (const locale of ["KO_KR", "EN_US", "ZH_CN"]) expect(pay({ locale }, "pc"), locale).toEqual([]);
+    for (const locale of ["KO_KR", "EN_US"]) expect(pay({ locale }, "mobile"), locale).toEqual([]);
+    expect(pay({ locale: "ZH_CN" }, "mobile")).toEqual(['locale:locale.unsupported:warning{"value":"ZH_CN"}']);
+    expect(pay({ locale: "JA_JP" }, "pc")).toEqual(['locale:locale.unsupported:warning{"value":"JA_JP"}']);
+    expect(pay({ locale: 12 }, "pc")).toEqual(['locale:locale.unsupported:warning{"value":"12"}']);
+    expect(pay({ locale: undefined }, "pc")).toEqual([]);
+  });
+
+  it("redirectUrl and every notice URL: an http(s) URL of at most 2,048 characters", () => {
+    const url = (n: number) => `https://shop.example/${"a".repeat(n - "https://shop.example/".length)}`;
+    expect(pay({ redirectUrl: url(2048), noticeUrls: [url(2048), "http://shop.example/hook"] })).toEqual([]);
+    expect(pay({ redirectUrl: url(2049) })).toEqual(["redirectUrl:url.invalid:error"]);
+    expect(pay({ noticeUrls: ["https://shop.example/hook", "javascript:alert(1)", url(2049)] })).toEqual(["noticeUrls[1]:url.invalid:error", "noticeUrls[2]:url.invalid:error"]);
+    expect(pay({ noticeUrls: "https://shop.example/hook" })).toEqual([]);
+  });
+
+  it("payMethod: required, and an unknown one is named", () => {
+    expect(pay({ payMethod: undefined })).toEqual(['payMethod:required:error{"value":"undefined"}']);
+    expect(pay({ payMethod: "PAYPAL" })).toEqual(['payMethod:payMethod.unsupported:error{"value":"PAYPAL"}']);
+  });
+
+  it("productType: checked on any method when given, required only for MOBILE, and reported once", () => {
+    expect(pay({ productType: "PHYSICAL" })).toEqual(["productType:productType.invalid:error"]);
+    expect(pay({ productType: "PRODUCT_TYPE_REAL" })).toEqual([]);
+    expect(pay({ payMethod: "MOBILE", productType: "PHYSICAL" })).toEqual(["productType:productType.invalid:error"]);
+    expect(pay({ payMethod: "MOBILE", productType: "REALPRODUCT_TYPE_" })).toEqual(["productType:productType.invalid:error"]);
+    expect(pay({ payMethod: "MOBILE", productType: 1 })).toEqual(["productType:productType.invalid:error"]);
+    expect(pay({ payMethod: "MOBILE" })).toEqual(["productType:required:error"]);
+  });
+
+  it("a payment's offerPeriod is checked when given; null is none", () => {
+    expect(pay({ offerPeriod: null })).toEqual([]);
+    expect(pay({ offerPeriod: { interval: "2m" } })).toEqual(["offerPeriod.interval:offerPeriod.interval:error"]);
+    expect(pay({ offerPeriod: { interval: "1y" } })).toEqual([]);
+  });
+
+  it("the payment's own Inicis options are named inicis.*, a raw bypass's bypass.*", () => {
+    expect(pay({ inicis: { logoUrl: "http://x.example/l.png" } })).toEqual(["inicis.logoUrl:url.https:error"]);
+    expect(pay({ bypass: { inicis_v2: { logo_url: "http://x.example/l.png" } } })).toEqual(["bypass.logoUrl:url.https:error"]);
+  });
+});
+
+describe("offer periods, exactly", () => {
+  const bk = (offerPeriod: unknown, device: Device = "pc") =>
+    validateBillingKeyInput({ issueName: "정기구독", customer, offerPeriod } as BillingKeyInput, { device }).map((i) => `${i.field}:${i.code}`);
+  it("null is missing: required on mobile, nothing on PC", () => {
+    expect(bk(null, "mobile")).toEqual(["offerPeriod:required"]);
+    expect(bk(null, "pc")).toEqual([]);
+    expect(bk(undefined, "pc")).toEqual([]);
+  });
+  it("exactly one of range and interval", () => {
+    expect(bk({})).toEqual(["offerPeriod:offerPeriod.invalid"]);
+    expect(bk({ range: { from: "2026-01-01", to: "2026-02-01" }, interval: "1m" })).toEqual(["offerPeriod:offerPeriod.invalid"]);
+    expect(bk("1m")).toEqual(["offerPeriod:offerPeriod.invalid"]);
+  });
+  it("a range runs forward from a date to a later date, both written as text of under 64 characters", () => {
+    const at = (n: number) => `Thu, 01 Jan 2026 00:00:00 GMT${" ".repeat(n - 29)}`;
+    expect(bk({ range: { from: at(63), to: "2026-12-31T00:00:00Z" } })).toEqual([]);
+    expect(bk({ range: { from: at(64), to: "2026-12-31T00:00:00Z" } })).toEqual(["offerPeriod.range:offerPeriod.range"]);
+    expect(bk({ range: { from: "2026-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } })).toEqual(["offerPeriod.range:offerPeriod.range"]);
+    expect(bk({ range: { from: 0, to: 1 } })).toEqual(["offerPeriod.range:offerPeriod.range"]);
+  });
+});
+
+describe("card billing key and phone billing, exactly", () => {
+  const base: BillingKeyInput = { issueName: "정기구독", customer };
+  const bk = (patch: Record<string, unknown>, device: Device) =>
+    validateBillingKeyInput({ ...base, offerPeriod: { interval: "1m" }, ...patch } as BillingKeyInput, { device }).map((i) => `${i.field}:${i.code}:${i.severity}${Object.keys(i.params).length ? JSON.stringify(i.params) : ""}`);
+  it("display currency: KRW or USD on PC in either spelling, KRW only on mobile", () => {
+    expect(bk({ currency: "CURRENCY_USD" }, "pc")).toEqual([]);
+    expect(bk({ currency: "CURRENCY_KRW" }, "mobile")).toEqual([]);
+    expect(bk({ currency: "USD" }, "mobile")).toEqual(['currency:currency.unsupported:error{"value":"USD","allowed":"KRW"}']);
+    expect(bk({ currency: "JPY" }, "pc")).toEqual(['currency:currency.unsupported:error{"value":"JPY","allowed":"KRW, USD"}']);
+  });
+  it("display amount: positive whole number when given", () => {
+    expect(bk({ displayAmount: 1000 }, "pc")).toEqual([]);
+    expect(bk({ displayAmount: 0 }, "pc")).toEqual(["displayAmount:amount.invalid:error"]);
+  });
+  it("locale: ignored on mobile (the mobile billing-key window has none), checked on PC", () => {
+    expect(bk({ locale: "EN_US" }, "mobile")).toEqual(["locale:field.ignored:warning"]);
+    expect(bk({ locale: "ZH_CN" }, "pc")).toEqual([]);
+    expect(bk({ locale: "JA_JP" }, "pc")).toEqual(['locale:locale.unsupported:warning{"value":"JA_JP"}']);
+  });
+  it("phone and e-mail are required on PC, not on mobile", () => {
+    expect(bk({ customer: { fullName: "홍길동" } }, "pc")).toEqual(["customer.phoneNumber:required:error", "customer.email:required:error"]);
+    expect(bk({ customer: { fullName: "홍길동" } }, "mobile")).toEqual([]);
+  });
+  it("with both inicis and a raw bypass, each is named as given", () => {
+    expect(bk({ inicis: { cardUse: "family" }, bypass: { inicis_v2: { carduse: "percard" } } }, "mobile")).toEqual(['inicis.cardUse:inicis.choice:error{"allowed":"percard, cocard"}']);
+    expect(bk({ bypass: { inicis_v2: { carduse: "family" } } }, "mobile")).toEqual(['bypass.cardUse:inicis.choice:error{"allowed":"percard, cocard"}']);
+    expect(bk({ issueId: "x".repeat(41) }, "pc")).toEqual(['issueId:id.tooLong:error{"max":40,"actual":41}']);
+  });
+
+  const phone: PhoneBillingInput = { orderName: "월 구독", totalAmount: 9900, productType: "DIGITAL", customer, offerPeriod: { interval: "1m" } };
+  const pb = (patch: Record<string, unknown>, device: Device = "pc") => validatePhoneBillingInput({ ...phone, ...patch } as PhoneBillingInput, { device }).map((i) => `${i.field}:${i.code}:${i.severity}`);
+  it("phone billing: KRW in either spelling; the carrier and the carrier list are ignored", () => {
+    expect(pb({ currency: "CURRENCY_KRW" })).toEqual([]);
+    expect(pb({ mobile: { carrier: "KT", avaliableCarriers: ["SKT"] } })).toEqual(["mobile.carrier:field.ignored:warning", "mobile.avaliableCarriers:field.ignored:warning"]);
+    expect(pb({ noticeUrls: ["ftp://x.example/"] })).toEqual(["noticeUrls[0]:url.invalid:error"]);
+  });
+});

@@ -176,3 +176,52 @@ describe("request builders", () => {
     });
   });
 });
+
+// The exact SDK argument, key for key: a key that is there with undefined is a key the SDK sees.
+describe("request builders, exact objects", () => {
+  it("a buyer's blank fields are dropped, the rest trimmed; nothing is added for what was not given", () => {
+    const result = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer: { fullName: " 홍길동 ", email: "  ", phoneNumber: "" } }, ctx("mobile"));
+    expect(result.ok && result.request.customer).toStrictEqual({ fullName: "홍길동" });
+    const separated = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer: { firstName: " 길동", lastName: "홍 ", customerId: "c-1" } }, ctx("mobile"));
+    expect(separated.ok && separated.request.customer).toStrictEqual({ firstName: "길동", lastName: "홍", customerId: "c-1" });
+  });
+
+  it("a mobile payment with nothing for Inicis has no bypass key at all (no empty P_RESERVED)", () => {
+    const input = { payMethod: "TRANSFER" as const, orderName: "x", totalAmount: 3000, customer: { fullName: "홍길동" } };
+    for (const extra of [{}, { inicis: { hideEasyPay: false, partialInterestFree: [] } }, { bypass: { inicis_v2: { P_RESERVED: [] } } }, { bypass: { inicis_v2: { acceptmethod: [] } } }]) {
+      const result = buildPaymentRequest({ ...input, ...extra }, ctx("mobile"));
+      expect(result, JSON.stringify(extra)).toStrictEqual({
+        ok: true,
+        issues: [],
+        request: { storeId: "store-1", channelKey: "channel-key-inicis", paymentId: "pay-fixed", orderName: "x", totalAmount: 3000, currency: "KRW", payMethod: "TRANSFER", customer: { fullName: "홍길동" }, redirectUrl: "https://shop.example/checkout?step=2" },
+      });
+    }
+  });
+
+  it("below1000 follows the currency: CURRENCY_KRW under 1,000 gets it, a USD card under 1,000 (cents) does not", () => {
+    const krw = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 999, currency: "CURRENCY_KRW", customer }, ctx("pc"));
+    expect(krw.ok && krw.request.bypass).toStrictEqual({ inicis_v2: { acceptmethod: ["below1000"] } });
+    expect(krw.ok && krw.request.currency).toBe("CURRENCY_KRW");
+    const usd = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 999, currency: "USD", customer }, ctx("pc"));
+    expect(usd.ok && "bypass" in usd.request).toBe(false);
+    const usdMobile = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 500, currency: "CURRENCY_USD", customer }, ctx("mobile"));
+    expect(usdMobile.ok && "bypass" in usdMobile.request).toBe(false);
+    const krwMobile = buildPaymentRequest({ payMethod: "EASY_PAY", orderName: "x", totalAmount: 999, customer }, ctx("mobile"));
+    expect(krwMobile.ok && krwMobile.request.bypass).toStrictEqual({ inicis_v2: { P_RESERVED: ["below1000=Y"] } });
+  });
+
+  it("the provider's channel key is used when the input names none; the ids come from the given factory or createPaymentId", () => {
+    const given = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("pc"), createId: undefined });
+    expect(given.ok && given.request.paymentId).toMatch(/^pay-[0-9a-z]{24}$/);
+    const bk = buildIssueBillingKeyRequest({ issueName: "x", customer }, { ...ctx("pc"), createId: undefined });
+    expect(bk.ok && bk.request.issueId).toMatch(/^bk-[0-9a-z]{24}$/);
+    const phone = buildIssueBillingKeyAndPayRequest({ orderName: "x", totalAmount: 9900, productType: "DIGITAL", customer }, { ...ctx("pc"), createId: undefined });
+    expect(phone.ok && phone.request.paymentId).toMatch(/^pay-[0-9a-z]{24}$/);
+  });
+
+  it("a warning travels with the built request", () => {
+    const result = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, vatAmount: 0, customer }, ctx("pc"));
+    expect(result).toMatchObject({ ok: true, issues: [{ field: "vatAmount", code: "contract.required", severity: "warning", params: {} }] });
+    expect(result.ok && result.request.vatAmount).toBe(0);
+  });
+});
