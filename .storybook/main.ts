@@ -19,6 +19,9 @@ const config: StorybookConfig = {
         ],
       },
       server: { host: "127.0.0.1" },
+      // the lazy buyer dialog imports these: bundled up front, so Vite never re-optimises (and
+      // reloads the page) in the middle of a story's play function
+      optimizeDeps: { include: ["react-dom", "@radix-ui/react-dialog"] },
     });
   },
 };

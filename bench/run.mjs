@@ -10,6 +10,9 @@ import { serveStatic } from "../scripts/serve-static.mjs";
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 200);
+// BENCH_ONLY=click,dialog runs some groups only (for quick looks; the README table comes from a full run)
+const ONLY = process.env.BENCH_ONLY?.split(",");
+const run = (group, measure) => (!ONLY || ONLY.includes(group) ? measure() : null);
 const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
 const FAKE = readFileSync(here("./fake-portone.js"), "utf8");
 
@@ -22,25 +25,29 @@ await build({
   resolve: { alias: [{ find: /^react-portone-inicis$/, replacement: here("../dist/esm/index.js") }, { find: /^react-dom\/client$/, replacement: "react-dom/profiling" }] },
   build: { outDir: here("./.dist"), emptyOutDir: true },
 });
-const { url: base, server } = await serveStatic(here("./.dist"));
+// cross-origin isolated: performance.now() resolves microseconds, not 100 µs steps
+const { url: base, server } = await serveStatic(here("./.dist"), { isolated: true });
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 
 async function open(scenario) {
   const context = await browser.newContext();
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
-    route.request().url() === CDN ? route.fulfill({ status: 200, contentType: "text/javascript", body: FAKE }) : route.abort("blockedbyclient"),
+    route.request().url() === CDN
+      ? route.fulfill({ status: 200, contentType: "text/javascript", headers: { "cross-origin-resource-policy": "cross-origin" }, body: FAKE })
+      : route.abort("blockedbyclient"),
   );
   const page = await context.newPage();
   await page.goto(`${base}?scenario=${scenario}`);
   await page.waitForSelector("button");
+  if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error("the benchmark page is not cross-origin isolated: timers would be coarse");
   return { context, page };
 }
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { n: s.length, median: +q(0.5).toFixed(3), p95: +q(0.95).toFixed(3) };
+  return { n: s.length, median: +q(0.5).toFixed(2), p95: +q(0.95).toFixed(2) };
 };
 
 async function clicks(scenario, name) {
@@ -144,18 +151,25 @@ const results = {
   chromium: browser.version(),
   clicks: CLICKS,
   clickToSdkMs: {
-    payButtonPreloaded: await clicks("preloaded", /결제하기/),
-    payButtonCold: await cold(),
-    handWrittenBaseline: await clicks("baseline", "baseline"),
+    payButtonPreloaded: await run("click", () => clicks("preloaded", /결제하기/)),
+    payButtonCold: await run("cold", cold),
+    handWrittenBaseline: await run("click", () => clicks("baseline", "baseline")),
   },
   clickToDialogMs: {
-    buyerDialog: await dialogOpens("dialog", /결제하기/),
-    plainDialogBaseline: await dialogOpens("dialog-baseline", "baseline"),
+    buyerDialog: await run("dialog", () => dialogOpens("dialog", /결제하기/)),
+    plainDialogBaseline: await run("dialog", () => dialogOpens("dialog-baseline", "baseline")),
   },
-  billingKeyFormCommitMs: await keystrokes(),
-  bypassEditorToggleToPreviewMs: await editorToggles(),
-  renders: await renders(),
+  billingKeyFormCommitMs: await run("form", keystrokes),
+  bypassEditorToggleToPreviewMs: await run("editor", editorToggles),
+  renders: await run("renders", renders),
 };
+if (ONLY) {
+  // a quick look: print what ran, write nothing
+  console.log(JSON.stringify(results, null, 2));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 results.clickToSdkMs.ratioToBaseline = {
   preloaded: +(results.clickToSdkMs.payButtonPreloaded.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),
   cold: +(results.clickToSdkMs.payButtonCold.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),

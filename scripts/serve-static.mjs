@@ -17,21 +17,23 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1. With `spa`, unknown paths get index.html (a page that reads its own
- * URL, like a redirect landing page).
+ * URL, like a redirect landing page). With `isolated`, the page is cross-origin isolated (COOP +
+ * COEP), which gives `performance.now()` microsecond resolution instead of 100 µs: the benchmark.
  */
-export async function serveStatic(root, { port = 0, spa = false } = {}) {
+export async function serveStatic(root, { port = 0, spa = false, isolated = false } = {}) {
+  const extra = isolated ? { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" } : {};
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...extra });
       res.end(body);
     } catch {
       if (spa) {
         try {
           const body = await readFile(join(root, "index.html"));
-          res.writeHead(200, { "content-type": TYPES[".html"] });
+          res.writeHead(200, { "content-type": TYPES[".html"], ...extra });
           res.end(body);
           return;
         } catch {

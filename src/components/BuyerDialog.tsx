@@ -1,5 +1,6 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { Component, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 import type { MessagePack } from "../core/format";
 import type { BuyerInput, Device, Flow, MessageLocale } from "../core/types";
 import { useBuyerFormState, type BuyerField } from "../react/buyer-form-state";
@@ -87,26 +88,29 @@ function BuyerDialog({ fields, flow, initial, device, locale, messages, onDone, 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : close(null))}>
       {sheets}
-      <Dialog.Portal>
-        <Dialog.Overlay className={cls("pi-overlay")} />
-        <Dialog.Content className={cls("pi-dialog")} style={style} onCloseAutoFocus={(event) => event.preventDefault()}>
-          <Dialog.Title>{t.dialogTitle}</Dialog.Title>
-          <Dialog.Description className={cls("pi-hint")}>{t.dialogDescription}</Dialog.Description>
-          <form className={cls("pi-form")} onSubmit={submit} noValidate>
-            <BuyerFieldInputs form={form} fields={fields} t={textOf(FIELD_TEXT, locale)} />
-            <div className={cls("pi-actions")}>
-              <Dialog.Close asChild>
-                <button type="button" className={cls("pi-secondary")}>
-                  {t.cancel}
+      {createPortal(
+        <>
+          <Dialog.Overlay className={cls("pi-overlay")} />
+          <Dialog.Content className={cls("pi-dialog")} style={style} onCloseAutoFocus={(event) => event.preventDefault()}>
+            <Dialog.Title>{t.dialogTitle}</Dialog.Title>
+            <Dialog.Description className={cls("pi-hint")}>{t.dialogDescription}</Dialog.Description>
+            <form className={cls("pi-form")} onSubmit={submit} noValidate>
+              <BuyerFieldInputs form={form} fields={fields} t={textOf(FIELD_TEXT, locale)} />
+              <div className={cls("pi-actions")}>
+                <Dialog.Close asChild>
+                  <button type="button" className={cls("pi-secondary")}>
+                    {t.cancel}
+                  </button>
+                </Dialog.Close>
+                <button type="submit" className={cls("pi-button")}>
+                  {t.continue}
                 </button>
-              </Dialog.Close>
-              <button type="submit" className={cls("pi-button")}>
-                {t.continue}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
+              </div>
+            </form>
+          </Dialog.Content>
+        </>,
+        document.body,
+      )}
     </Dialog.Root>
   );
 }

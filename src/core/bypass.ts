@@ -64,6 +64,11 @@ function assertValid(issues: ValidationIssue[]): void {
  */
 export function buildInicisBypass(options: InicisOptions | null | undefined, device: Device, context?: InicisBypassContext): InicisPaymentBypass {
   assertValid(validateInicisOptions(options, device));
+  return encodeInicisBypass(options, device, context);
+}
+
+/** {@link buildInicisBypass} for options already validated (the request builders' gate did it): no second pass. */
+export function encodeInicisBypass(options: InicisOptions | null | undefined, device: Device, context?: InicisBypassContext): InicisPaymentBypass {
   const values: Record<string, unknown> = optionValuesFor(INICIS_OPTIONS, options, device);
   if (needsBelow1000(context)) values.allowBelow1000 = true;
   return { inicis_v2: encodeOptionValues(INICIS_OPTIONS, values, device, "payment") as InicisV2Bypass };

@@ -1,5 +1,5 @@
 import type { Customer, IssueBillingKeyAndPayRequest, IssueBillingKeyRequest, PaymentRequest } from "@portone/browser-sdk/v2";
-import { buildInicisBillingKeyBypass, buildInicisBypass } from "./bypass";
+import { buildInicisBillingKeyBypass, encodeInicisBypass } from "./bypass";
 import { normalizePhoneNumber } from "./checks";
 import { hasErrors, IssueCollector, isPresent } from "./collect";
 import { createPaymentId } from "./ids";
@@ -61,7 +61,8 @@ export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): B
   const { channelKey, issues, blocked } = gate(validatePaymentInput, input, ctx);
   if (blocked) return { ok: false, issues };
   const { inicis: _inicis, bypass: _bypass, paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
-  const bypass = buildInicisBypass(requestInicisOptions(input, "payment", new IssueCollector()), ctx.device, {
+  // the gate has validated the options: encode them without a second validation pass
+  const bypass = encodeInicisBypass(requestInicisOptions(input, "payment", new IssueCollector()), ctx.device, {
     payMethod: input.payMethod,
     totalAmount: input.totalAmount,
     currency: currency ?? "KRW",
