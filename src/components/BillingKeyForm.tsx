@@ -16,7 +16,7 @@ import { useLatest } from "../react/useLatest";
 import { BuyerFieldInputs } from "./BuyerFields";
 import { ErrorSummary, Field } from "./parts";
 import { splitProps } from "./props";
-import { StatusMessage, statusView, type StatusLine } from "./status";
+import { StatusMessage, viewOf, type StatusLine } from "./status";
 import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, FIELD_TEXT, textOf } from "./text";
 
@@ -218,7 +218,7 @@ function WindowBillingKeyForm(props: BillingKeyWindowProps): ReactNode {
     void hook.request({ ...input, customer: form.toCustomer() });
   };
   const ui = ctx.messages?.ui;
-  const view = statusView(hook.status, hook.outcome as BillingKeyOutcome | null, ctx.device, ui, "billingKeyIssued", "windowFailed");
+  const view = viewOf(hub, hook.status, hook.outcome as BillingKeyOutcome | null, ctx.device, ui, "billingKeyIssued", "windowFailed");
   return (
     <FormFrame
       props={props}
@@ -262,7 +262,7 @@ function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
   // in the DOM, in serialised HTML or in a session replay); they are read on blur and on submit
   const inputs = useRef<Partial<Record<CardField, HTMLInputElement | null>>>({});
   const [cardErrors, setCardErrors] = useState<Partial<Record<CardField, string>>>({});
-  const { state, machine } = useAttemptMachine("billingKey", () => ({
+  const { state, withMachine } = useAttemptMachine("billingKey", () => ({
     onSuccess: (o: BillingKeySuccess) => {
       latest.current.onSuccess?.(o);
       latest.current.onIssued?.(o);
@@ -293,11 +293,12 @@ function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
     setSummary(errors);
     if (errors.length > 0) {
       focusFirst(errors, cardId);
-      void machine().run(() => invalidOutcome("billingKey", errors));
+      void withMachine((m) => m.run(() => invalidOutcome("billingKey", errors)));
       return;
     }
     const submission = { credential: toCredential(card()), customer: form.toCustomer() };
-    void machine().run(() =>
+    void withMachine((m) =>
+      m.run(() =>
       Promise.resolve()
         .then(() => latest.current.onSubmitCard(submission))
         .then(
@@ -311,11 +312,12 @@ function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
             return failureOutcome("billingKey", "CARD_SUBMIT_FAILED" satisfies LibraryFailureCode, message);
           },
         ),
+      ),
     );
   };
 
   const status = state.phase === "settled" ? state.outcome!.status : state.phase === "idle" ? "idle" : "pending";
-  const view = statusView(status, state.outcome, "pc", ctx.messages?.ui, "cardRegistered", "cardSubmitFailed");
+  const view = viewOf(hub, status, state.outcome, "pc", ctx.messages?.ui, "cardRegistered", "cardSubmitFailed");
   const pending = status === "pending";
   const cardField = (f: CardField, label: string, extra: Record<string, unknown>, required: boolean, hint?: string): ReactNode => (
     <Field

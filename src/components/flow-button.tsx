@@ -27,7 +27,7 @@ import { FlowDialog } from "./FlowDialog";
 import { ErrorSummary } from "./parts";
 import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
-import { StatusMessage, statusView, type ButtonState } from "./status";
+import { StatusMessage, viewOf, type ButtonState } from "./status";
 import { BASE_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, textOf } from "./text";
 
@@ -150,7 +150,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
 
     const ui = ctx.messages?.ui;
     const outcome = hook.outcome as Outcome | null;
-    const view = statusView(hook.status, outcome, device, ui);
+    const view = viewOf(hub, hook.status, outcome, device, ui);
     const shown = useSyncExternalStore(onBuyerDialog, dialogLoaded, notYet);
     // the dialog is modal: while it shows, the button waits behind it, enabled and idle
     const waiting = collecting ? !shown : hook.isPending;

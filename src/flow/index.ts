@@ -1,17 +1,12 @@
-// The engine: what a click or a landing needs beyond the button itself, loaded lazily as one
-// chunk (the provider preloads it after mount). Plain TypeScript, no React.
+// The engine: what a click or a landing needs beyond the components themselves, loaded lazily as
+// one chunk (the provider preloads it after mount). Plain TypeScript, no React.
 
 export { createPortOneSdk } from "../sdk/portone";
-export { dialogFields } from "../core/buyer-rules";
 export { runAttempt, type AttemptEnv } from "./attempt";
+export { createAttemptController, type AttemptController, type ControllerHost } from "./machine";
+export { startAttempt, type StartSettings } from "./start";
 export { routeLanding, findOwner, type LandingRouter, type LandingHub, type LandingPage } from "./landing";
 export { createAttemptStore, ATTEMPTS_KEY, type AttemptStore, type AttemptRecord, type StoragePort } from "./store";
+export { pageStore } from "./page";
 export { verifyOutcome } from "./verify";
-
-import { createAttemptStore, type AttemptStore } from "./store";
-
-let store: AttemptStore | null = null;
-/** This page's attempt store, over `sessionStorage`. */
-export function pageStore(): AttemptStore {
-  return (store ??= createAttemptStore(() => (typeof sessionStorage === "undefined" ? null : sessionStorage)));
-}
+export { statusView, type StatusLine, type ButtonState } from "./status";

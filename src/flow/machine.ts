@@ -1,77 +1,16 @@
 import { cancelledOutcome, failureOutcome, type Outcome } from "../core/outcome";
 import type { BuyerInput, Flow, LocalizedIssue } from "../core/types";
+import { reduce, settle as settled, type AttemptCallbacks, type AttemptEvent, type AttemptState, type Collecting } from "./state";
 
-// One attempt machine for every flow component and hook: a pure reducer over the phases of an
-// attempt, and a controller that runs attempts through it. Every outcome (an answer, a landing, a
-// cancelled buyer dialog, a dialog that failed to load, a keyed-in card's server) ends in the one
-// `settle`, which guards the merchant's callbacks.
-
-/** Where an attempt is. `settled` holds its outcome; `idle` may still show the last one after a reset. */
-export type AttemptPhase = "idle" | "collecting" | "pending" | "redirecting" | "verifying" | "settled";
-
-/** The buyer fields the dialog asks for, and what it starts with. */
-export interface Collecting {
-  fields: string[];
-  initial: BuyerInput;
-}
-
-/** The machine's state. */
-export interface AttemptState {
-  phase: AttemptPhase;
-  /** The last settled outcome (kept while a new attempt runs, so the page does not flash). */
-  outcome: Outcome | null;
-  /** While `collecting`: the dialog's fields. */
-  collecting: Collecting | null;
-}
-
-/** What can happen to an attempt. */
-export type AttemptEvent =
-  | { type: "start" }
-  | { type: "collect"; collecting: Collecting }
-  | { type: "redirect" }
-  | { type: "verify" }
-  | { type: "settle"; outcome: Outcome }
-  | { type: "reset" };
-
-/** The state before any attempt. */
-export const IDLE: AttemptState = { phase: "idle", outcome: null, collecting: null };
-
-const BUSY: readonly AttemptPhase[] = ["collecting", "pending", "redirecting", "verifying"];
-
-/** True while an attempt runs (the dialog is open, the window is open or left, the server checks). */
-export function isBusy(state: AttemptState): boolean {
-  return BUSY.includes(state.phase);
-}
-
-/** The attempt machine: which event may move which phase, and where to. */
-export function reduce(state: AttemptState, event: AttemptEvent): AttemptState {
-  switch (event.type) {
-    case "start":
-      return state.phase === "pending" || state.phase === "redirecting" || state.phase === "verifying" ? state : { ...state, phase: "pending", collecting: null };
-    case "collect":
-      return state.phase === "redirecting" || state.phase === "verifying" ? state : { ...state, phase: "collecting", collecting: event.collecting };
-    case "redirect":
-      return state.phase === "pending" ? { ...state, phase: "redirecting" } : state;
-    case "verify":
-      // a landing's verification may begin on a component that has just mounted (idle)
-      return state.phase === "collecting" ? state : { ...state, phase: "verifying", collecting: null };
-    case "settle":
-      return { phase: "settled", outcome: event.outcome, collecting: null };
-    case "reset":
-      return isBusy(state) ? state : IDLE;
-  }
-}
-
-/** The merchant's callbacks, read when an outcome settles. */
-export interface AttemptCallbacks {
-  onSuccess?: ((outcome: never) => void) | undefined;
-  onFailure?: ((outcome: never) => void) | undefined;
-  onCancel?: ((outcome: never) => void) | undefined;
-}
+// The controller of one component's attempt machine (flow/state.ts): it runs one attempt at a
+// time through the reducer (single flight), asks for buyer fields when the rules say the buyer
+// can give them, takes a landing's news, and ends every outcome in the one settle.
 
 /** What a controller needs from the component that owns it. */
 export interface ControllerHost {
   flow: Flow;
+  /** The state the component shows now (the controller starts from it). */
+  initial: AttemptState;
   /** Publishes each new state (the component re-renders from it). */
   publish: (state: AttemptState) => void;
   /** The latest callbacks. */
@@ -103,7 +42,7 @@ export interface AttemptController {
 
 /** Creates the controller of one component. */
 export function createAttemptController(host: ControllerHost): AttemptController {
-  let state = IDLE;
+  let state = host.initial;
   let live = true;
   let running: Promise<Outcome> | null = null;
   let resolve: ((o: Outcome) => void) | null = null;
@@ -117,20 +56,12 @@ export function createAttemptController(host: ControllerHost): AttemptController
   };
 
   const settle = (outcome: Outcome): void => {
-    dispatch({ type: "settle", outcome });
     const done = resolve;
     running = null;
     resolve = null;
     again = null;
-    const c = host.callbacks();
-    try {
-      if (outcome.status === "success") c.onSuccess?.(outcome as never);
-      else if (outcome.status === "cancelled" && c.onCancel) c.onCancel(outcome as never);
-      else c.onFailure?.(outcome as never);
-    } catch (error) {
-      // the merchant's callback failed; the outcome stands and the buyer's screen stays as it is
-      console.error("[react-portone-inicis] An onSuccess/onFailure/onCancel callback threw:", error);
-    }
+    state = settled(state, outcome, host.callbacks());
+    if (live) host.publish(state);
     done?.(outcome);
   };
 

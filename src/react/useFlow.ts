@@ -4,7 +4,9 @@ import { isPortOneLoadError } from "../core/errors";
 import { failureOutcome, type Outcome, type OutcomeOf } from "../core/outcome";
 import type { BuyerInput, Flow } from "../core/types";
 import type { RequestSummary } from "../flow/landing";
-import { createAttemptController, IDLE, isBusy, type AttemptCallbacks, type AttemptController, type AttemptState, type Collecting } from "../flow/machine";
+import type { AttemptController } from "../flow/machine";
+import type { StartSettings } from "../flow/start";
+import { IDLE, isBusy, settle, type AttemptCallbacks, type AttemptState, type Collecting } from "../flow/state";
 import { useFlowHub, usePortOne, type ChannelKeys, type FlowHub, type PortOneContextValue } from "./context";
 import type { Engine } from "./loaders";
 import { useLatest } from "./useLatest";
@@ -65,73 +67,90 @@ export interface FlowHook<I, O> {
   dialog: DialogRequest | null;
 }
 
-/** One component's attempt machine: its state for rendering, and its controller (made on first use). */
-export function useAttemptMachine(flow: Flow, callbacks: () => AttemptCallbacks): { state: AttemptState; machine: () => AttemptController; mounted: RefObject<boolean> } {
+/** One component's attempt machine, as the component sees it: the state to render, and a way to run on its controller. */
+export interface AttemptMachine {
+  state: AttemptState;
+  /** Runs `use` on the controller, loading the engine first when needed (single flight meanwhile); an engine that cannot load settles as a failure. */
+  withMachine: (use: (machine: AttemptController) => Promise<Outcome>) => Promise<Outcome>;
+  /** The controller, once the engine has loaded. */
+  controller: () => AttemptController | null;
+  reset: () => void;
+}
+
+/** One component's attempt machine (the controller comes with the engine; the state renders before it). */
+export function useAttemptMachine(flow: Flow, callbacks: () => AttemptCallbacks): AttemptMachine {
+  const hub = useFlowHub();
   const mounted = useRef(false);
   const [state, setState] = useState<AttemptState>(IDLE);
+  const current = useRef<AttemptState>(IDLE);
   const controller = useRef<AttemptController | null>(null);
+  const loading = useRef<Promise<Outcome> | null>(null);
   const read = useLatest(callbacks);
-  const machine = useCallback(
-    (): AttemptController =>
-      (controller.current ??= createAttemptController({
-        flow,
-        publish: (s) => void (mounted.current && setState(s)),
-        callbacks: () => read.current(),
-      })),
-    [flow, read],
+  const publish = useCallback((s: AttemptState) => {
+    current.current = s;
+    if (mounted.current) setState(s);
+  }, []);
+  const make = useCallback(
+    (engine: Engine): AttemptController => (controller.current ??= engine.createAttemptController({ flow, initial: current.current, publish, callbacks: () => read.current() })),
+    [flow, publish, read],
+  );
+  const withMachine = useCallback(
+    (use: (machine: AttemptController) => Promise<Outcome>): Promise<Outcome> => {
+      const engine = hub.engine();
+      if (engine) return use(make(engine));
+      if (loading.current) return loading.current;
+      publish({ ...current.current, phase: "pending" });
+      const started = hub.loadEngine().then(
+        (e) => use(make(e)),
+        (error: unknown) => {
+          const outcome = failureOutcome(flow, isPortOneLoadError(error) ? error.code : ("SDK_LOAD_FAILED" satisfies LibraryFailureCode), String(error));
+          publish(settle(current.current, outcome, read.current()));
+          return outcome;
+        },
+      );
+      loading.current = started;
+      void started.finally(() => (loading.current = null));
+      return started;
+    },
+    [flow, hub, make, publish, read],
   );
   useEffect(() => {
     mounted.current = true;
     // a StrictMode remount, or an attempt that settled while unmounted, shows the machine's state
-    if (controller.current) setState(controller.current.state);
+    setState(current.current);
     return () => {
       mounted.current = false;
     };
   }, []);
-  return { state, machine, mounted };
+  const reset = useCallback(() => (controller.current ? controller.current.reset() : publish(isBusy(current.current) ? current.current : IDLE)), [publish]);
+  const get = useCallback((): AttemptController | null => {
+    const engine = hub.engine();
+    return controller.current ?? (engine ? make(engine) : null);
+  }, [hub, make]);
+  return { state, withMachine, controller: get, reset };
 }
 
-/** Starts an attempt on a component's machine: the engine builds, records, calls and verifies; the dialog fills buyer fields. */
-function startAttempt<I>(
+/** The settings of an attempt, read when it starts: the provider's and the hook's. */
+function settingsOf(
   flow: Flow,
-  input: I,
-  m: AttemptController,
   hub: FlowHub,
   latest: RefObject<{ ctx: PortOneContextValue; options: FlowHookOptions<never> }>,
   typed: RefObject<BuyerInput>,
-): Promise<Outcome> {
-  const given = input as { customer?: BuyerInput };
-  return m.run(
-    (patch) => {
-      const { ctx: c, options: o } = latest.current;
-      const run = (engine: Engine) =>
-        engine.runAttempt({
-          flow,
-          // what the buyer typed in the dialog completes the customer for this attempt only
-          input: Object.keys(patch).length === 0 ? input : { ...given, customer: { ...given.customer, ...patch } },
-          storeId: c.storeId,
-          channelKey: c.channelKeys[flow as keyof ChannelKeys],
-          device: c.device,
-          pageUrl: window.location.href,
-          pack: hub.pack(),
-          loadPack: hub.loadPack,
-          sdk: c.sdk,
-          verifyUrl: o.verifyUrl ?? c.verifyUrl,
-          attemptKey: o.attemptKey,
-          store: engine.pageStore(),
-          onVerifying: () => m.land({ type: "verifying" }),
-        });
-      const engine = hub.engine();
-      return engine
-        ? run(engine)
-        : hub.loadEngine().then(run, (error: unknown) => failureOutcome(flow, isPortOneLoadError(error) ? error.code : ("SDK_LOAD_FAILED" satisfies LibraryFailureCode), String(error)));
-    },
-    (issues) => {
-      const engine = hub.engine();
-      const fields = latest.current.options.collectBuyer && engine ? engine.dialogFields(issues) : null;
-      return fields && hub.pack() ? { fields, initial: { ...typed.current, ...given.customer } } : null;
-    },
-  );
+): StartSettings {
+  const { ctx: c, options: o } = latest.current;
+  return {
+    flow,
+    storeId: c.storeId,
+    channelKey: c.channelKeys[flow as keyof ChannelKeys],
+    device: c.device,
+    sdk: c.sdk,
+    verifyUrl: o.verifyUrl ?? c.verifyUrl,
+    attemptKey: o.attemptKey,
+    collectBuyer: o.collectBuyer === true,
+    pack: hub.pack(),
+    loadPack: hub.loadPack,
+    typed: typed.current,
+  };
 }
 
 /** The status a hook reports for a machine state. */
@@ -150,22 +169,23 @@ export function useFlow<F extends Flow, I>(flow: F, options: FlowHookOptions<Out
   const ctx = usePortOne();
   const hub = useFlowHub();
   const latest = useLatest({ ctx, options, summary });
-  const { state, machine } = useAttemptMachine(flow, () => latest.current.options);
+  const { state, withMachine, controller, reset } = useAttemptMachine(flow, () => latest.current.options);
   const typed = useRef<BuyerInput>({});
-  useEffect(() => {
-    const release = hub.claim({
-      flow,
-      key: () => latest.current.options.attemptKey,
-      summary: () => latest.current.summary ?? null,
-      deliver: (event) => machine().land(event),
-    });
-    return release;
-  }, [hub, flow, latest, machine]);
+  useEffect(
+    () =>
+      hub.claim({
+        flow,
+        key: () => latest.current.options.attemptKey,
+        summary: () => latest.current.summary ?? null,
+        // a landing is routed by the engine, so the controller can be made
+        deliver: (event) => controller()?.land(event),
+      }),
+    [hub, flow, latest, controller],
+  );
   useEffect(() => hub.changed(), [hub, summary?.orderName, summary?.amount, summary?.currency, options.attemptKey]);
 
-  const request = useCallback((input: I): Promise<O> => startAttempt(flow, input, machine(), hub, latest, typed) as Promise<O>, [flow, hub, latest, machine, typed]);
+  const request = useCallback((input: I): Promise<O> => withMachine((m) => hub.engine()!.startAttempt(m, () => settingsOf(flow, hub, latest, typed), input)) as Promise<O>, [flow, hub, latest, withMachine]);
 
-  const reset = useCallback(() => machine().reset(), [machine]);
   const collecting = state.phase === "collecting" ? state.collecting : null;
   const dialog = useMemo<DialogRequest | null>(
     () =>
@@ -173,11 +193,11 @@ export function useFlow<F extends Flow, I>(flow: F, options: FlowHookOptions<Out
         ...collecting,
         done: (customer) => {
           if (customer) typed.current = { ...typed.current, ...customer };
-          machine().collected(customer);
+          controller()?.collected(customer);
         },
-        failed: (error) => machine().dialogFailed(error),
+        failed: (error) => controller()?.dialogFailed(error),
       },
-    [collecting, machine],
+    [collecting, controller],
   );
   return { request, status: statusOf(state), outcome: state.outcome as O | null, isPending: isBusy(state), reset, dialog };
 }
