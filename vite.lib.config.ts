@@ -50,12 +50,12 @@ const src = (path: string) => resolve(import.meta.dirname, "src", path);
 // static modules load them by a plain relative path. A merchant's bundler then sees no module that
 // both the static graph and a lazy chunk import, so nothing lazy is hoisted into the static part.
 const LAZY: Record<string, string> = {
-  "react/engine": "engine",
+  "flow/index": "engine",
   "components/BuyerDialog": "buyer-dialog",
   "core/locales/ko": "pack-ko",
   "core/locales/en": "pack-en",
 };
-const LOADERS = ["/src/react/runtime.ts", "/src/components/dialog-loader.ts"];
+const LOADERS = ["/src/react/loaders.ts", "/src/components/dialog-loader.ts"];
 const lazyChunks = {
   name: "react-portone-inicis:lazy-chunks",
   enforce: "pre" as const,

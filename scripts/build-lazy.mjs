@@ -9,7 +9,7 @@ import { build } from "vite";
 
 const root = resolve(import.meta.dirname, "..");
 export const LAZY_ENTRIES = {
-  engine: "src/react/engine.ts",
+  engine: "src/flow/index.ts",
   "buyer-dialog": "src/components/BuyerDialog.tsx",
   "pack-ko": "src/core/locales/ko.ts",
   "pack-en": "src/core/locales/en.ts",

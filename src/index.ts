@@ -16,7 +16,7 @@ export {
   type SdkLoadStatus,
 } from "./react/context";
 export { usePayment, useIssueBillingKey, useIssueBillingKeyAndPay } from "./react/hooks";
-export type { FlowHook, FlowStatus } from "./react/useFlow";
+export type { FlowHook, FlowHookOptions, FlowStatus, DialogRequest } from "./react/useFlow";
 export { usePaymentRedirect, type PaymentRedirectOptions } from "./react/usePaymentRedirect";
 export {
   useBuyerForm,
@@ -30,5 +30,6 @@ export { PayButton, type PayButtonProps } from "./components/PayButton";
 export { PhoneBillingButton, type PhoneBillingButtonProps } from "./components/PhoneBillingButton";
 export { BillingKeyForm, type BillingKeyFormProps, type CardSubmission } from "./components/BillingKeyForm";
 export { InicisBypassEditor, type InicisBypassEditorProps } from "./components/InicisBypassEditor";
+export { FlowDialog, type FlowDialogProps } from "./components/FlowDialog";
 export type { FlowButtonUiProps, FlowButtonDomProps, SuccessOf, NotSuccessOf, CancelledOf } from "./components/flow-button";
 export type { ButtonState } from "./components/status";

@@ -82,9 +82,9 @@ function Checkout({ sdk, onSuccess, onFailure, onRedirectResult, verifyUrl }: Ca
 }
 
 /** Pays for the shoes on the checkout page and returns the URL PortOne sends the buyer back to. */
-async function payAndLeave(sdk: ReturnType<typeof createSandboxSdk>, navigate: ReturnType<typeof vi.fn>): Promise<{ landing: string; paymentId: string }> {
+async function payAndLeave(sdk: ReturnType<typeof createSandboxSdk>, navigate: ReturnType<typeof vi.fn>, verifyUrl?: string): Promise<{ landing: string; paymentId: string }> {
   window.history.replaceState(null, "", "/checkout?step=2");
-  await loadPage(<Checkout sdk={sdk} />);
+  await loadPage(<Checkout sdk={sdk} verifyUrl={verifyUrl} />);
   await userEvent.click(screen.getByRole("button", { name: "운동화 결제" }));
   await waitFor(() => expect(navigate).toHaveBeenCalledOnce());
   const paymentId = (sdk.calls[0]!.request as { paymentId: string }).paymentId;
@@ -114,13 +114,16 @@ describe("a mobile redirect lands on the component that started it", () => {
     expect(screen.getByRole("button", { name: "운동화 결제" })).toHaveAttribute("data-state", "success");
     expect(screen.getByRole("button", { name: "양말 결제" })).toHaveAttribute("data-state", "idle");
     expect(onFailure).not.toHaveBeenCalled();
-    expect(onRedirectResult).not.toHaveBeenCalled();
+    // the provider observes the landing's final outcome without taking it from the button
+    expect(onRedirectResult).toHaveBeenCalledOnce();
+    expect(onRedirectResult.mock.calls[0]![0]).toBe(onSuccess.mock.calls[0]![0]);
 
     // a reload of the clean page delivers nothing again
     leavePage();
     await loadPage(<Checkout sdk={sdk} onSuccess={onSuccess} onFailure={onFailure} onRedirectResult={onRedirectResult} />);
     await act(() => new Promise((r) => setTimeout(r, 30)));
     expect(onSuccess).toHaveBeenCalledOnce();
+    expect(onRedirectResult).toHaveBeenCalledOnce();
     expect(sdk.calls).toHaveLength(1);
   });
 
@@ -161,12 +164,13 @@ describe("a mobile redirect lands on the component that started it", () => {
   it("with verifyUrl, the landing is a success only when the server confirms it", async () => {
     const navigate = vi.fn();
     const sdk = createSandboxSdk({ device: "mobile", navigate });
-    const { landing, paymentId } = await payAndLeave(sdk, navigate);
+    const { landing, paymentId } = await payAndLeave(sdk, navigate, "/api/portone/verify");
     const fetch = vi.spyOn(globalThis, "fetch").mockResolvedValue({ ok: true, json: async () => ({ ok: false, verdict: "not-paid" }) } as Response);
     window.history.replaceState(null, "", landing);
     const onSuccess = vi.fn();
     const onFailure = vi.fn();
-    await loadPage(<Checkout sdk={sdk} onSuccess={onSuccess} onFailure={onFailure} verifyUrl="/api/portone/verify" />);
+    // the attempt recorded its verifyUrl: the landing page needs none of its own
+    await loadPage(<Checkout sdk={sdk} onSuccess={onSuccess} onFailure={onFailure} />);
     await waitFor(() => expect(onFailure).toHaveBeenCalledOnce());
     expect(onFailure.mock.calls[0]![0]).toMatchObject({ code: "VERIFY_REFUSED", verification: { verdict: "not-paid" } });
     expect(JSON.parse(String(fetch.mock.calls[0]![1]?.body))).toMatchObject({ paymentId });
@@ -178,8 +182,8 @@ describe("a mobile redirect lands on the component that started it", () => {
 describe("a landing no attempt in this browser started", () => {
   it.each([
     { name: "a forged success", query: "?paymentId=pay-forged&txId=tx-1&transactionType=PAYMENT" },
-    { name: "a success for another browser's attempt", query: "?paymentId=pay-elsewhere" },
-    { name: "a bare billing key", query: "?billingKey=bk-forged" },
+    { name: "a success for another browser's attempt", query: "?paymentId=pay-elsewhere&transactionType=PAYMENT" },
+    { name: "a forged billing key", query: "?billingKey=bk-forged&transactionType=ISSUE_BILLING_KEY" },
   ])("$name goes to onRedirectResult as REDIRECT_UNMATCHED; no component's onSuccess runs", async ({ query }) => {
     window.sessionStorage.setItem(STORE, JSON.stringify([{ id: "pay-mine", flow: "payment", key: "payment-not-this-one", at: Date.now() }]));
     window.history.replaceState(null, "", `/checkout${query}&utm_source=mail`);

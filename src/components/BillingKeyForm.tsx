@@ -1,22 +1,22 @@
 import { useCallback, useId, useRef, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
+import type { Outcome } from "../core/outcome";
 import { cardDigits, formatCardNumber, validateCardCredential, type CardCredential } from "../core/card-rules";
 import { redactCardNumbers } from "../core/checks";
 import type { LibraryFailureCode } from "../core/codes";
 import { isDevelopment } from "../core/env";
 import { localizeIssues } from "../core/format";
 import type { BillingKeyInput } from "../core/inputs";
-import type { BillingKeyOutcome, BillingKeySuccess, CancelledOutcome, FailureOutcome, InvalidOutcome } from "../core/outcome";
+import { failureOutcome, invalidOutcome, type BillingKeyOutcome, type BillingKeySuccess, type CancelledOutcome, type FailureOutcome, type InvalidOutcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
 import type { BuyerInput, LocalizedIssue } from "../core/types";
-import { useFlowRuntime, usePortOne } from "../react/context";
-import { useIssueBillingKey } from "../react/hooks";
+import { useFlowHub, usePortOne } from "../react/context";
 import { useBuyerForm, type BuyerField, type BuyerForm } from "../react/useBuyerForm";
-import type { FlowStatus } from "../react/useFlow";
+import { useAttemptMachine, useFlow } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
 import { BuyerFieldInputs } from "./BuyerFields";
 import { ErrorSummary, Field } from "./parts";
 import { splitProps } from "./props";
-import { StatusMessage, statusView, type StatusLine } from "./status";
+import { StatusMessage, viewOf, type StatusLine } from "./status";
 import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, FIELD_TEXT, textOf } from "./text";
 
@@ -65,6 +65,8 @@ export interface BillingKeyFormBaseProps {
   onFailure?: (outcome: FailureOutcome<"billingKey"> | InvalidOutcome<"billingKey"> | CancelledOutcome<"billingKey">) => void;
   /** The buyer cancelled; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: CancelledOutcome<"billingKey">) => void;
+  /** Window mode: your key for this form's attempts, so a redirect's landing finds this form (see PayButton's `attemptKey`). */
+  attemptKey?: string;
   /** Label of the submit button. */
   submitLabel?: ReactNode;
   className?: string;
@@ -95,7 +97,7 @@ export type BillingKeyKeyedInProps = BillingKeyFormBaseProps & { [K in Exclude<k
 /** Props of {@link BillingKeyForm}: a union on `mode`, so each mode takes only its own props. */
 export type BillingKeyFormProps = BillingKeyWindowProps | BillingKeyKeyedInProps;
 
-const UI_KEYS = ["mode", "nameMode", "customer", "onSuccess", "onIssued", "onFailure", "onCancel", "onSubmitCard", "submitLabel", "className", "style", "theme", "unstyled"];
+const UI_KEYS = ["mode", "nameMode", "customer", "onSuccess", "onIssued", "onFailure", "onCancel", "attemptKey", "onSubmitCard", "submitLabel", "className", "style", "theme", "unstyled"];
 
 /**
  * Registers a card for recurring payments. `mode="window"` opens the Inicis billing-key window
@@ -178,27 +180,32 @@ function WindowBillingKeyForm(props: BillingKeyWindowProps): ReactNode {
   const t = textOf(TEXT, ctx.locale);
   const latest = useLatest(props);
   const { form, summaryRef, summary, setSummary, fields, focusFirst } = useFormBasics(props, false);
-  const hook = useIssueBillingKey({
-    onSuccess: (o) => {
-      latest.current.onSuccess?.(o);
-      latest.current.onIssued?.(o);
+  const hook = useFlow(
+    "billingKey",
+    {
+      attemptKey: props.attemptKey,
+      onSuccess: (o) => {
+        latest.current.onSuccess?.(o);
+        latest.current.onIssued?.(o);
+      },
+      onCancel: (o) => (latest.current.onCancel ?? latest.current.onFailure)?.(o as CancelledOutcome<"billingKey">),
+      onFailure: (o) => {
+        if (o.status === "invalid") {
+          const blocking = o.issues.filter((i) => i.severity === "error");
+          setSummary(blocking);
+          focusFirst(blocking);
+        }
+        latest.current.onFailure?.(o);
+      },
     },
-    onCancel: (o) => (latest.current.onCancel ?? latest.current.onFailure)?.(o as CancelledOutcome<"billingKey">),
-    onFailure: (o) => {
-      if (o.status === "invalid") {
-        const blocking = o.issues.filter((i) => i.severity === "error");
-        setSummary(blocking);
-        focusFirst(blocking);
-      }
-      if (o.status !== "cancelled" || !latest.current.onCancel) latest.current.onFailure?.(o);
-    },
-  });
-  const runtime = useFlowRuntime();
+    { orderName: props.issueName, amount: props.displayAmount, currency: props.currency },
+  );
+  const hub = useFlowHub();
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (hook.isPending) return;
     // the sentences of the summary come with the locale's pack, loaded now if a quick buyer beat it
-    const pack = await runtime.loadPack().catch(() => null);
+    const pack = await hub.loadPack().catch(() => null);
     const found = form.validate();
     const errors = pack ? localizeIssues(found, pack) : found;
     setSummary(errors);
@@ -211,7 +218,7 @@ function WindowBillingKeyForm(props: BillingKeyWindowProps): ReactNode {
     void hook.request({ ...input, customer: form.toCustomer() });
   };
   const ui = ctx.messages?.ui;
-  const view = statusView(hook.status, hook.outcome as BillingKeyOutcome | null, ctx.device, ui, "billingKeyIssued", "windowFailed");
+  const view = viewOf(hub, hook.status, hook.outcome as BillingKeyOutcome | null, ctx.device, ui, "billingKeyIssued", "windowFailed");
   return (
     <FormFrame
       props={props}
@@ -222,7 +229,7 @@ function WindowBillingKeyForm(props: BillingKeyWindowProps): ReactNode {
       onSubmit={(e) => void submit(e)}
       state={summary.length > 0 ? "error" : view.state}
       busy={hook.isPending}
-      label={hook.isPending ? textOf(BUTTON_TEXT, ctx.locale)[view.state === "redirecting" ? "redirecting" : "pending"] : (props.submitLabel ?? t.openBillingWindow)}
+      label={hook.isPending ? textOf(BUTTON_TEXT, ctx.locale)[view.state === "redirecting" || view.state === "verifying" ? view.state : "pending"] : (props.submitLabel ?? t.openBillingWindow)}
       line={view.line}
     />
   );
@@ -246,74 +253,87 @@ function formatExpiry(input: string): string {
 
 function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
   const ctx = usePortOne();
-  const runtime = useFlowRuntime();
+  const hub = useFlowHub();
   const t = textOf(TEXT, ctx.locale);
   const latest = useLatest(props);
   const { form, summaryRef, summary, setSummary, fields, focusFirst } = useFormBasics(props, true);
   const baseId = useId();
-  const busy = useRef(false);
-  const [card, setCard] = useState(EMPTY_CARD);
-  const [cardTouched, setCardTouched] = useState<Partial<Record<CardField, boolean>>>({});
-  const [result, setResult] = useState<{ status: FlowStatus; outcome: BillingKeyOutcome | null }>({ status: "idle", outcome: null });
+  // the card's digits live only in the inputs' own value (never a React prop, so never an attribute
+  // in the DOM, in serialised HTML or in a session replay); they are read on blur and on submit
+  const inputs = useRef<Partial<Record<CardField, HTMLInputElement | null>>>({});
+  const [cardErrors, setCardErrors] = useState<Partial<Record<CardField, string>>>({});
+  const { state, withMachine } = useAttemptMachine("billingKey", () => ({
+    onSuccess: (o: BillingKeySuccess) => {
+      latest.current.onSuccess?.(o);
+      latest.current.onIssued?.(o);
+    },
+    onCancel: latest.current.onCancel,
+    onFailure: latest.current.onFailure,
+  }));
   const cardId = (f: string): string => `${baseId}-card-${f}`;
-  const found = validateCardCredential(toCredential(card), { requireOwnerCheck: false });
-  const cardIssues = ctx.messages ? localizeIssues(found, ctx.messages) : found.map((i) => ({ ...i, message: "" }));
-  const cardError = (f: CardField): string | undefined => (cardTouched[f] ? cardIssues.find((i) => i.field === `card.${f}`)?.message || undefined : undefined);
+  const card = (): Record<CardField, string> => {
+    const out = { ...EMPTY_CARD };
+    for (const f of Object.keys(EMPTY_CARD) as CardField[]) out[f] = inputs.current[f]?.value ?? "";
+    return out;
+  };
+  const check = (only?: CardField): void => {
+    const found = validateCardCredential(toCredential(card()), { requireOwnerCheck: false }).filter((i) => i.severity === "error");
+    const issues = ctx.messages ? localizeIssues(found, ctx.messages) : found.map((i) => ({ ...i, message: "" }));
+    const message = (f: CardField): string | undefined => issues.find((i) => i.field === `card.${f}`)?.message || undefined;
+    setCardErrors((e) => (only ? { ...e, [only]: message(only) } : Object.fromEntries((Object.keys(EMPTY_CARD) as CardField[]).map((f) => [f, message(f)]))));
+  };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (busy.current) return;
-    busy.current = true;
-    try {
-      const p = latest.current;
-      const pack = await runtime.loadPack().catch(() => null);
-      setCardTouched({ number: true, expiry: true, birthOrBusinessRegistrationNumber: true, passwordTwoDigits: true });
-      const cardErrors = validateCardCredential(toCredential(card), { requireOwnerCheck: false }).filter((i) => i.severity === "error");
-      const errors = [...form.validate(), ...(pack ? localizeIssues(cardErrors, pack) : cardErrors.map((i) => ({ ...i, message: i.code })))];
-      setSummary(errors);
-      if (errors.length > 0) {
-        focusFirst(errors, cardId);
-        p.onFailure?.({ status: "invalid", flow: "billingKey", issues: errors });
-        return;
-      }
-      setResult((r) => ({ status: "pending", outcome: r.outcome }));
-      try {
-        const answer = await p.onSubmitCard({ credential: toCredential(card), customer: form.toCustomer() });
-        setCard(EMPTY_CARD);
-        setCardTouched({});
-        const success: BillingKeySuccess = { status: "success", flow: "billingKey", billingKey: (answer && answer.billingKey) || "" };
-        setResult({ status: "success", outcome: success });
-        p.onSuccess?.(success);
-        p.onIssued?.(success);
-      } catch (error) {
-        const message = redactCardNumbers(error instanceof Error ? error.message : String(error));
-        if (isDevelopment()) console.error(`[react-portone-inicis] BillingKeyForm: onSubmitCard failed: ${message}`);
-        const failure: FailureOutcome<"billingKey"> = { status: "failure", flow: "billingKey", code: "CARD_SUBMIT_FAILED" satisfies LibraryFailureCode, message };
-        setResult({ status: "failure", outcome: failure });
-        p.onFailure?.(failure);
-      }
-    } finally {
-      busy.current = false;
+    if (state.phase === "pending") return;
+    const pack = await hub.loadPack().catch(() => null);
+    check();
+    const found = validateCardCredential(toCredential(card()), { requireOwnerCheck: false }).filter((i) => i.severity === "error");
+    const errors = [...form.validate(), ...(pack ? localizeIssues(found, pack) : found.map((i) => ({ ...i, message: i.code })))];
+    setSummary(errors);
+    if (errors.length > 0) {
+      focusFirst(errors, cardId);
+      void withMachine((m) => m.run(() => invalidOutcome("billingKey", errors)));
+      return;
     }
+    const submission = { credential: toCredential(card()), customer: form.toCustomer() };
+    void withMachine((m) =>
+      m.run(() =>
+      Promise.resolve()
+        .then(() => latest.current.onSubmitCard(submission))
+        .then(
+          (answer): Outcome => {
+            for (const input of Object.values(inputs.current)) if (input) input.value = "";
+            return { status: "success", flow: "billingKey", billingKey: (answer && answer.billingKey) || "" };
+          },
+          (error: unknown): Outcome => {
+            const message = redactCardNumbers(error instanceof Error ? error.message : String(error));
+            if (isDevelopment()) console.error(`[react-portone-inicis] BillingKeyForm: onSubmitCard failed: ${message}`);
+            return failureOutcome("billingKey", "CARD_SUBMIT_FAILED" satisfies LibraryFailureCode, message);
+          },
+        ),
+      ),
+    );
   };
 
-  const view = statusView(result.status, result.outcome, "pc", ctx.messages?.ui, "cardRegistered", "cardSubmitFailed");
-  const pending = result.status === "pending";
+  const status = state.phase === "settled" ? state.outcome!.status : state.phase === "idle" ? "idle" : "pending";
+  const view = viewOf(hub, status, state.outcome, "pc", ctx.messages?.ui, "cardRegistered", "cardSubmitFailed");
+  const pending = status === "pending";
   const cardField = (f: CardField, label: string, extra: Record<string, unknown>, required: boolean, hint?: string): ReactNode => (
     <Field
       id={cardId(f)}
+      inputRef={(el: HTMLInputElement | null) => void (inputs.current[f] = el)}
       label={label}
       marker={required ? textOf(FIELD_TEXT, ctx.locale).required : textOf(FIELD_TEXT, ctx.locale).optional}
       required={required}
       hint={hint}
-      error={cardError(f)}
-      value={card[f]}
-      onChange={(e) => {
-        const raw = e.target.value;
-        const value = f === "number" ? formatCardNumber(raw) : f === "expiry" ? formatExpiry(raw) : raw.replace(/\D/g, "").slice(0, f === "passwordTwoDigits" ? 2 : 10);
-        setCard((c) => ({ ...c, [f]: value }));
+      error={cardErrors[f]}
+      onInput={(e) => {
+        const el = e.currentTarget;
+        const raw = el.value;
+        el.value = f === "number" ? formatCardNumber(raw) : f === "expiry" ? formatExpiry(raw) : raw.replace(/\D/g, "").slice(0, f === "passwordTwoDigits" ? 2 : 10);
       }}
-      onBlur={() => setCardTouched((tch) => ({ ...tch, [f]: true }))}
+      onBlur={() => check(f)}
       {...extra}
     />
   );

@@ -6,7 +6,7 @@ import type { OptionText } from "../core/inicis-options";
 import { encodeOptionValues, optionDevices, optionValuesFor, validateOptionValues, type InicisPartialInterestFree, type OptionRow, type OptionSchema } from "../core/option-schema";
 import { themeToCssVars, type Theme } from "../core/theme";
 import type { Device, LocalizedIssue } from "../core/types";
-import { useFlowRuntime, usePortOne } from "../react/context";
+import { useFlowHub, usePortOne } from "../react/context";
 import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
 import { textOf } from "./text";
 
@@ -82,7 +82,7 @@ const numbers = (text: string): number[] => text.split(/[\s,:]+/).filter(Boolean
  */
 export function OptionEditor(props: OptionEditorProps): ReactNode {
   const ctx = usePortOne();
-  const runtime = useFlowRuntime();
+  const runtime = useFlowHub();
   const t = textOf(TEXT, ctx.locale);
   const texts = textOf(props.texts, ctx.locale);
   const id = useId();

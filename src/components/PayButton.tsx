@@ -1,7 +1,6 @@
 import type { PaymentInput } from "../core/inputs";
 import type { PaymentOutcome } from "../core/outcome";
 import { formatAmount } from "../core/ui-text";
-import { usePayment } from "../react/hooks";
 import { createFlowButton, type FlowButtonUiProps } from "./flow-button";
 import { BUTTON_TEXT, textOf } from "./text";
 
@@ -23,6 +22,5 @@ export type PayButtonProps = PaymentInput & FlowButtonUiProps<PaymentOutcome>;
 export const PayButton = /* @__PURE__ */ createFlowButton<PaymentInput, PaymentOutcome>({
   displayName: "PayButton",
   flow: "payment",
-  useFlowHook: usePayment,
   defaultLabel: (input, locale) => textOf(BUTTON_TEXT, locale).pay(formatAmount(input.totalAmount, input.currency ?? "KRW", locale)),
 });

@@ -1,7 +1,6 @@
 import type { PhoneBillingInput } from "../core/inputs";
 import type { PhoneBillingOutcome } from "../core/outcome";
 import { formatAmount } from "../core/ui-text";
-import { useIssueBillingKeyAndPay } from "../react/hooks";
 import { createFlowButton, type FlowButtonUiProps } from "./flow-button";
 import { BUTTON_TEXT, textOf } from "./text";
 
@@ -16,6 +15,5 @@ export type PhoneBillingButtonProps = PhoneBillingInput & FlowButtonUiProps<Phon
 export const PhoneBillingButton = /* @__PURE__ */ createFlowButton<PhoneBillingInput, PhoneBillingOutcome>({
   displayName: "PhoneBillingButton",
   flow: "phoneBilling",
-  useFlowHook: useIssueBillingKeyAndPay,
   defaultLabel: (input, locale) => textOf(BUTTON_TEXT, locale).phoneBilling(formatAmount(input.totalAmount, "KRW", locale)),
 });

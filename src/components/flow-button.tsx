@@ -5,7 +5,7 @@ import {
   useEffect,
   useMemo,
   useRef,
-  useState,
+  useSyncExternalStore,
   type AriaAttributes,
   type ButtonHTMLAttributes,
   type CSSProperties,
@@ -15,20 +15,19 @@ import {
   type Ref,
   type RefAttributes,
 } from "react";
-import type { MessagePack } from "../core/format";
-import type { LibraryFailureCode } from "../core/codes";
 import type { Outcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
-import type { BuyerInput, Device, Flow, LocalizedIssue, MessageLocale } from "../core/types";
-import { useFlowRuntime, usePortOne } from "../react/context";
-import type { BuyerField } from "../react/useBuyerForm";
-import type { FlowHook, FlowHookOptions } from "../react/useFlow";
+import type { BuyerInput, Device, Flow, MessageLocale } from "../core/types";
+import { useFlowHub, usePortOne } from "../react/context";
+import type { RequestSummary } from "../flow/landing";
+import { useFlow, type FlowHook } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
-import { buyerDialogNow, loadBuyerDialog } from "./dialog-loader";
+import { buyerDialogNow, loadBuyerDialog, onBuyerDialog } from "./dialog-loader";
+import { FlowDialog } from "./FlowDialog";
 import { ErrorSummary } from "./parts";
 import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
-import { StatusMessage, statusView, type ButtonState } from "./status";
+import { StatusMessage, viewOf, type ButtonState } from "./status";
 import { BASE_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, textOf } from "./text";
 
@@ -51,8 +50,14 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   onFailure?: (outcome: NotSuccessOf<O>) => void;
   /** Called when the buyer leaves the buyer dialog; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: CancelledOf<O>) => void;
-  /** Overrides the provider's `verifyUrl`; `false` turns verification off for this button. */
+  /** Overrides the provider's `verifyUrl`; `false` turns verification off for this button. It also verifies this button's landing after a redirect. */
   verifyUrl?: string | false;
+  /**
+   * Your key for this button's attempts: after a redirect, the landing goes to the mounted button
+   * with the same key. Without one, it goes to the one button whose order name, amount and
+   * currency match the attempt. Give one when a page has several buttons that may ask alike.
+   */
+  attemptKey?: string;
   /** Ask the buyer for missing or invalid buyer fields in a dialog before opening the window; true by default. */
   collectBuyer?: boolean;
   /** The label; a localised "pay ₩1,000" by default. */
@@ -71,14 +76,16 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   asChild?: boolean;
 }
 
-const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "verifyUrl", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
+const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "verifyUrl", "attemptKey", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
 
-interface FlowButtonSpec<I, O extends Outcome> {
+interface FlowButtonSpec<I> {
   displayName: string;
   flow: Flow;
-  useFlowHook: (options: FlowHookOptions<O>) => FlowHook<I, O>;
   defaultLabel: (input: I, locale: MessageLocale) => string;
 }
+
+const dialogLoaded = (): boolean => buyerDialogNow() !== null;
+const notYet = (): boolean => false;
 
 /** True when the buyer fields Inicis needs here are not all given (then the dialog will likely be needed). */
 function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: Device): boolean {
@@ -91,104 +98,46 @@ function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: Device): bool
  * single flight, pending, redirecting and verifying states, accessible messages, theming and
  * `asChild`. PayButton and PhoneBillingButton are both made by it, so they behave the same.
  */
-export function createFlowButton<I extends { customer?: BuyerInput | undefined }, O extends Outcome>(
-  spec: FlowButtonSpec<I, O>,
+export function createFlowButton<I extends { customer?: BuyerInput | undefined; orderName?: string; totalAmount?: number; currency?: string | undefined }, O extends Outcome>(
+  spec: FlowButtonSpec<I>,
 ): ForwardRefExoticComponent<I & FlowButtonUiProps<O> & RefAttributes<HTMLButtonElement>> {
   const Inner = forwardRef<HTMLButtonElement, I & FlowButtonUiProps<O>>(function FlowButton(props, ref) {
     const ctx = usePortOne();
-    const runtime = useFlowRuntime();
+    const hub = useFlowHub();
     const latest = useLatest(props);
-    const busy = useRef(false);
     const element = useRef<HTMLElement | null>(null);
     const setRef = useMemo(() => mergeRefs<HTMLElement>(element, ref as never), [ref]);
-    const typed = useRef<BuyerInput>({});
-    const [dialog, setDialog] = useState<{ fields: BuyerField[]; initial: BuyerInput; messages: MessagePack } | null>(null);
-    const [loadingDialog, setLoadingDialog] = useState(false);
-    const [issues, setIssues] = useState<LocalizedIssue[]>([]);
-    const [local, setLocal] = useState<Outcome | null>(null);
-    const shown = useLatest({ issues, local });
     const stylesheet = useStyleSheet(props.unstyled, ["base", BASE_CSS]);
     const { input, dom } = splitProps<I>(props, UI_KEYS);
 
-    const fail = useCallback(
-      (outcome: Outcome) => {
-        setLocal(outcome);
-        const p = latest.current;
-        if (outcome.status === "cancelled" && p.onCancel) p.onCancel(outcome as unknown as CancelledOf<O>);
-        else p.onFailure?.(outcome as unknown as NotSuccessOf<O>);
+    const hook = useFlow(
+      spec.flow,
+      {
+        verifyUrl: props.verifyUrl,
+        attemptKey: props.attemptKey,
+        collectBuyer: props.collectBuyer !== false,
+        onSuccess: (o) => latest.current.onSuccess?.(o as SuccessOf<O>),
+        onCancel: latest.current.onCancel && ((o) => latest.current.onCancel?.(o as CancelledOf<O>)),
+        onFailure: (o) => latest.current.onFailure?.(o as unknown as NotSuccessOf<O>),
       },
-      [latest],
-    );
-    const dialogFailed = useCallback(
-      (error: unknown) => {
-        setDialog(null);
-        setLoadingDialog(false);
-        fail({ status: "failure", flow: spec.flow, code: "COMPONENT_LOAD_FAILED" satisfies LibraryFailureCode, message: `The buyer dialog could not be loaded: ${String(error)}` } as Outcome);
-      },
-      [fail],
-    );
+      { orderName: input.orderName, amount: input.totalAmount, currency: input.currency } satisfies RequestSummary,
+    ) as unknown as FlowHook<I, O>;
 
-    const hook = spec.useFlowHook({
-      verifyUrl: props.verifyUrl,
-      onSuccess: (o) => latest.current.onSuccess?.(o as SuccessOf<O>),
-      onCancel: (o) => fail(o as Outcome),
-      onFailure: (o) => {
-        if (o.status === "invalid") {
-          const engine = runtime.engine();
-          const messages = runtime.pack();
-          const fields = latest.current.collectBuyer === false || !engine ? null : (engine.dialogFields(o.issues) as BuyerField[] | null);
-          if (fields && messages) {
-            const open = { fields, initial: { ...typed.current, ...latest.current.customer }, messages };
-            // a preloaded dialog opens in this same render; otherwise the button waits, pending
-            if (buyerDialogNow()) return setDialog(open);
-            setLoadingDialog(true);
-            loadBuyerDialog().then(() => {
-              setLoadingDialog(false);
-              setDialog(open);
-            }, dialogFailed);
-            return;
-          }
-          setIssues(o.issues.filter((i) => i.severity === "error"));
-        }
-        latest.current.onFailure?.(o as unknown as NotSuccessOf<O>);
-      },
-    });
-
-    const attempt = useCallback(
-      (patch: BuyerInput = {}): void => {
-        if (busy.current) return;
-        busy.current = true;
-        // only when there is something to clear: a state update here would put React's re-render
-        // between the click and the SDK call
-        if (shown.current.issues.length > 0) setIssues([]);
-        if (shown.current.local) setLocal(null);
-        const { input: current } = splitProps<I>(latest.current, UI_KEYS);
-        // what the buyer typed in the dialog completes the customer prop for this attempt only
-        void hook.request({ ...current, customer: { ...current.customer, ...patch } }).finally(() => (busy.current = false));
-      },
-      [hook, latest, shown],
-    );
-
-    const onDialogDone = useCallback(
-      (customer: BuyerInput | null) => {
-        setDialog(null);
-        // the dialog has no Radix trigger, so focus goes back to this button by hand
-        setTimeout(() => element.current?.focus(), 0);
-        if (customer) {
-          typed.current = { ...typed.current, ...customer };
-          attempt(customer);
-        } else fail({ status: "cancelled", flow: spec.flow, code: "BUYER_CANCELLED" } as Outcome);
-      },
-      [attempt, fail],
-    );
+    // the dialog has no Radix trigger, so focus comes back to this button when it closes
+    const collecting = hook.status === "collecting";
+    const wasCollecting = useRef(false);
+    useEffect(() => {
+      if (wasCollecting.current && !collecting) element.current?.focus();
+      wasCollecting.current = collecting;
+    }, [collecting]);
 
     const device = ctx.device;
     const needsDialog = props.collectBuyer !== false && lacksBuyer(input.customer, spec.flow, device);
     // when the buyer dialog will likely be needed, its chunk and the sentences come before the click
     const warmDialog = useCallback(() => {
       loadBuyerDialog().catch(() => undefined);
-      runtime.loadPack().catch(() => undefined);
-    }, [runtime]);
+      hub.loadPack().catch(() => undefined);
+    }, [hub]);
     const warm = (): void => {
       ctx.preload();
       if (needsDialog) warmDialog();
@@ -200,14 +149,17 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
     }, [needsDialog, warmDialog]);
 
     const ui = ctx.messages?.ui;
-    const view = statusView(local ? local.status : hook.status, local ?? (hook.outcome as Outcome | null), device, ui);
-    const waiting = hook.isPending || loadingDialog;
-    const state: ButtonState = loadingDialog ? "pending" : issues.length > 0 ? "error" : !local && (dialog || hook.status === "invalid") ? "idle" : view.state;
+    const outcome = hook.outcome as Outcome | null;
+    const view = viewOf(hub, hook.status, outcome, device, ui);
+    const shown = useSyncExternalStore(onBuyerDialog, dialogLoaded, notYet);
+    // the dialog is modal: while it shows, the button waits behind it, enabled and idle
+    const waiting = collecting ? !shown : hook.isPending;
+    const issues = hook.status === "invalid" && outcome?.status === "invalid" ? outcome.issues.filter((i) => i.severity === "error") : [];
+    const state: ButtonState = collecting ? (shown ? "idle" : "pending") : issues.length > 0 ? "error" : view.state;
     const vars = themeToCssVars(ctx.theme, props.theme) as CSSProperties;
     const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
     const text = textOf(BUTTON_TEXT, ctx.locale);
     const label = waiting ? (state === "redirecting" || state === "verifying" ? text[state] : text.pending) : (props.children ?? spec.defaultLabel(input, ctx.locale));
-    const Dialog = buyerDialogNow();
     const compose =
       (key: "onPointerEnter" | "onFocus") =>
       (event: unknown): void => {
@@ -230,7 +182,9 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
         if (event.defaultPrevented) return;
         // an asChild link pays instead of navigating
         if (props.asChild) event.preventDefault();
-        if (!waiting && !props.disabled) attempt();
+        if (waiting || props.disabled || collecting) return;
+        const { input: current } = splitProps<I>(latest.current, UI_KEYS);
+        void hook.request(current);
       },
     };
     if (!props.asChild) buttonProps.type = dom.type ?? "button";
@@ -253,20 +207,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined }
         ) : (
           <StatusMessage line={view.line} className={cls(view.line?.role === "alert" ? "pi-root pi-alert" : "pi-root pi-message")} style={vars} />
         )}
-        {dialog && Dialog ? (
-          <Dialog
-            fields={dialog.fields}
-            flow={spec.flow}
-            initial={dialog.initial}
-            device={device}
-            locale={ctx.locale}
-            messages={dialog.messages}
-            onDone={onDialogDone}
-            onError={dialogFailed}
-            style={vars}
-            unstyled={props.unstyled}
-          />
-        ) : null}
+        <FlowDialog dialog={hook.dialog} flow={spec.flow} style={vars} unstyled={props.unstyled} />
       </>
     );
   });

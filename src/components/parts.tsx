@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from "react";
 import type { LocalizedIssue } from "../core/types";
 
 /** A list of issues announced to screen readers (`role="alert"`). */
@@ -25,10 +25,12 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   errorId?: string;
   /** Shown after the label, e.g. "(필수)". */
   marker?: string | undefined;
+  /** The input element (for uncontrolled fields read on submit). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with its hint and error linked by `aria-describedby`. */
-export function Field({ label, hint, error, errorId, marker, id, ...input }: FieldProps): ReactNode {
+export function Field({ label, hint, error, errorId, marker, id, inputRef, ...input }: FieldProps): ReactNode {
   const auto = useId();
   const inputId = id ?? `${auto}-input`;
   const hintId = `${inputId}-hint`;
@@ -40,7 +42,7 @@ export function Field({ label, hint, error, errorId, marker, id, ...input }: Fie
         {label}
         {marker ? <span className="pi-marker">({marker})</span> : null}
       </label>
-      <input className="pi-input" id={inputId} {...input} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      <input ref={inputRef} className="pi-input" id={inputId} {...input} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
       {hint ? (
         <span className="pi-hint" id={hintId}>
           {hint}

@@ -42,3 +42,21 @@ export function validateBuyer(customer: BuyerInput | null | undefined, options: 
   checkEmail(out, `${p}.email`, c.email, required);
   return out.issues;
 }
+
+const BUYER_FIELDS = ["fullName", "firstName", "lastName", "phoneNumber", "email"];
+const BUYER_FIXABLE = ["required", "email.chars", "email.format", "phone.format", "name.tooLong", "name.incomplete", "type.string"];
+
+/**
+ * The buyer fields an invalid request's errors ask for, when the buyer can fix all of them in the
+ * buyer dialog; null when any error is something else (then the component shows the errors).
+ */
+export function dialogFields(issues: readonly ValidationIssue[]): string[] | null {
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    if (issue.severity !== "error") continue;
+    const name = issue.field.slice(9);
+    if (!issue.field.startsWith("customer.") || !BUYER_FIELDS.includes(name) || !BUYER_FIXABLE.includes(issue.code)) return null;
+    fields.add(name);
+  }
+  return fields.size > 0 ? [...fields] : null;
+}

@@ -60,7 +60,7 @@ describe("toOutcome", () => {
 describe("parseRedirectResult", () => {
   it("parses a success and a failure query, decoding it", () => {
     expect(parseRedirectResult("?paymentId=pay-1&txId=tx-1&transactionType=PAYMENT")).toEqual({ status: "success", flow: "payment", paymentId: "pay-1", txId: "tx-1" });
-    expect(parseRedirectResult("?paymentId=pay-1&code=FAILURE_TYPE_PG&message=%EA%B1%B0%EC%A0%88&pgCode=V013&pgMessage=%ED%95%9C%EB%8F%84")).toEqual({
+    expect(parseRedirectResult("?paymentId=pay-1&transactionType=PAYMENT&code=FAILURE_TYPE_PG&message=%EA%B1%B0%EC%A0%88&pgCode=V013&pgMessage=%ED%95%9C%EB%8F%84")).toEqual({
       status: "failure",
       flow: "payment",
       code: "FAILURE_TYPE_PG",
@@ -70,20 +70,25 @@ describe("parseRedirectResult", () => {
       paymentId: "pay-1",
     });
   });
-  it("tells the billing-key flows apart", () => {
-    expect(parseRedirectResult("billingKey=bk-1")).toMatchObject({ status: "success", flow: "billingKey", billingKey: "bk-1" });
-    expect(parseRedirectResult("billingKey=bk-1&paymentId=p")).toMatchObject({ flow: "phoneBilling", billingKey: "bk-1", paymentId: "p" });
-    expect(parseRedirectResult("transactionType=ISSUE_BILLING_KEY_AND_PAY&paymentId=p&billingKey=b")).toMatchObject({ flow: "phoneBilling" });
+  it("tells the billing-key flows apart by transactionType", () => {
+    expect(parseRedirectResult("transactionType=ISSUE_BILLING_KEY&billingKey=bk-1")).toMatchObject({ status: "success", flow: "billingKey", billingKey: "bk-1" });
+    expect(parseRedirectResult("transactionType=ISSUE_BILLING_KEY_AND_PAY&paymentId=p&billingKey=b")).toMatchObject({ flow: "phoneBilling", billingKey: "b", paymentId: "p" });
+  });
+  // issue 16: only PortOne's landings, which always carry transactionType, are read
+  it("a query without transactionType is no landing: an OAuth callback, a promo code, a bare id", () => {
+    for (const q of ["?code=abc&state=xyz", "?code=SUMMER10", "?paymentId=pay-1", "?billingKey=bk-1", "?paymentId=p&code=FAILURE_TYPE_PG"]) expect(parseRedirectResult(q), q).toBeNull();
+  });
+  it("an empty code= on a landing is a failure, as PortOne's own parser reads it", () => {
+    expect(parseRedirectResult("?transactionType=PAYMENT&paymentId=p&txId=t&code=")).toMatchObject({ status: "failure", paymentId: "p", code: "UNKNOWN_ERROR" });
+  });
+  it("keeps the manual-confirm tokens", () => {
+    expect(parseRedirectResult("?transactionType=PAYMENT&paymentId=p&txId=t&paymentToken=ptok")).toStrictEqual({ status: "success", flow: "payment", paymentId: "p", txId: "t", paymentToken: "ptok" });
+    expect(parseRedirectResult("?transactionType=ISSUE_BILLING_KEY&billingKey=b&billingIssueToken=btok")).toStrictEqual({ status: "success", flow: "billingKey", billingKey: "b", billingIssueToken: "btok" });
   });
   // issue 11: transactionType is looked up as an own key only
-  it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"])("transactionType=%s leaves the flow a real flow, read from the ids", (type) => {
-    const payment = parseRedirectResult(`?transactionType=${type}&paymentId=pay-1&txId=tx-1`);
-    expect(payment).toEqual({ status: "success", flow: "payment", paymentId: "pay-1", txId: "tx-1" });
-    const billing = parseRedirectResult(`?transactionType=${type}&billingKey=bk-1`);
-    expect(billing).toEqual({ status: "success", flow: "billingKey", billingKey: "bk-1" });
-    const failed = parseRedirectResult(`?transactionType=${type}&paymentId=pay-2&code=FAILURE_TYPE_PG&message=x`);
-    expect(failed).toMatchObject({ status: "failure", flow: "payment", code: "FAILURE_TYPE_PG" });
-    for (const o of [payment, billing, failed]) expect(typeof o!.flow).toBe("string");
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"])("transactionType=%s names no flow: no landing", (type) => {
+    expect(parseRedirectResult(`?transactionType=${type}&paymentId=pay-1&txId=tx-1`)).toBeNull();
+    expect(parseRedirectResult(`?transactionType=${type}&billingKey=bk-1`)).toBeNull();
   });
 
   it("returns null when the query holds no PortOne result", () => {
@@ -205,12 +210,12 @@ describe("reading a redirect's query, exactly", () => {
   });
 
   it("takes URLSearchParams as well as a string", () => {
-    expect(parseRedirectResult(new URLSearchParams("paymentId=p&txId=t"))).toStrictEqual({ status: "success", flow: "payment", paymentId: "p", txId: "t" });
+    expect(parseRedirectResult(new URLSearchParams("transactionType=PAYMENT&paymentId=p&txId=t"))).toStrictEqual({ status: "success", flow: "payment", paymentId: "p", txId: "t" });
     expect(parseRedirectResult(undefined)).toBeNull();
   });
 
   it("a query of up to 100,000 characters is read; a longer one is not", () => {
-    const at = (n: number) => `paymentId=p&pad=${"a".repeat(n - "paymentId=p&pad=".length)}`;
+    const at = (n: number) => `transactionType=PAYMENT&paymentId=p&pad=${"a".repeat(n - "transactionType=PAYMENT&paymentId=p&pad=".length)}`;
     expect(parseRedirectResult(at(100_000))).toStrictEqual({ status: "success", flow: "payment", paymentId: "p" });
     expect(parseRedirectResult(at(100_001))).toBeNull();
   });
@@ -229,10 +234,18 @@ describe("reading a redirect's query, exactly", () => {
   });
 
   it("readRedirectQuery: the SDK-shaped response has a code only on failure, and the issueId is kept", () => {
-    const ok = readRedirectQuery("billingKey=b&issueId=i");
-    expect(ok).toStrictEqual({ flow: "billingKey", response: { paymentId: undefined, billingKey: "b", txId: undefined, message: undefined, pgCode: undefined, pgMessage: undefined }, paymentId: undefined, billingKey: "b", issueId: "i" });
+    const q = (s: string) => readRedirectQuery(new URLSearchParams(s));
+    const ok = q("transactionType=ISSUE_BILLING_KEY&billingKey=b&issueId=i");
+    expect(ok).toStrictEqual({
+      flow: "billingKey",
+      response: { paymentId: undefined, billingKey: "b", txId: undefined, message: undefined, pgCode: undefined, pgMessage: undefined, paymentToken: undefined, billingIssueToken: undefined },
+      paymentId: undefined,
+      billingKey: "b",
+      issueId: "i",
+    });
     expect("code" in ok!.response).toBe(false);
-    expect(readRedirectQuery("paymentId=p&code=FAILURE_TYPE_PG")!.response.code).toBe("FAILURE_TYPE_PG");
-    expect(readRedirectQuery("code=X")).toMatchObject({ flow: "payment", paymentId: undefined });
+    expect(q("transactionType=PAYMENT&paymentId=p&code=FAILURE_TYPE_PG")!.response.code).toBe("FAILURE_TYPE_PG");
+    expect(q("transactionType=PAYMENT&code=X")).toBeNull();
+    expect(q("code=X&paymentId=p")).toBeNull();
   });
 });

@@ -1,16 +1,12 @@
 import type { CancelCode, LibraryFailureCode } from "./codes";
 import { own } from "./collect";
 import { isPortOneLoadError } from "./errors";
+import { isPortOneLanding, splitLanding } from "./redirect";
 import type { Flow, LocalizedIssue } from "./types";
+import type { VerifyResponseBody } from "./verify-contract";
 
-/** What the merchant's server said about a payment (the JSON body of `verifyUrl`'s answer). */
-export interface Verification {
-  /** True only when the server confirmed the payment (`paid`, or a virtual account issued). */
-  ok: boolean;
-  /** `paid`, `virtual-account-issued`, `amount-mismatch`, `not-paid`, `test-channel`, `unknown-order`, ... */
-  verdict: string;
-  [key: string]: unknown;
-}
+/** What the merchant's server said about a payment: the JSON body of `verifyUrl`'s answer. */
+export type Verification = VerifyResponseBody;
 
 /** A payment went through the window (and, with `verifyUrl`, your server confirmed it). */
 export interface PaymentSuccess {
@@ -18,6 +14,7 @@ export interface PaymentSuccess {
   flow: "payment";
   paymentId: string;
   txId?: string;
+  /** For a manual-confirm channel: the token PortOne's confirm API needs. */
   paymentToken?: string;
   /** Your server's verdict, when the provider or component has a `verifyUrl`. */
   verification?: Verification;
@@ -28,6 +25,8 @@ export interface BillingKeySuccess {
   flow: "billingKey";
   billingKey: string;
   issueId?: string;
+  /** For a manual-confirm channel: the token PortOne's confirm API needs. */
+  billingIssueToken?: string;
 }
 /** A phone billing key was issued together with the first payment. */
 export interface PhoneBillingSuccess {
@@ -36,6 +35,8 @@ export interface PhoneBillingSuccess {
   billingKey: string;
   paymentId: string;
   txId?: string;
+  /** For a manual-confirm channel: the token PortOne's confirm API needs. */
+  billingIssueToken?: string;
   /** Your server's verdict on the first payment, when there is a `verifyUrl`. */
   verification?: Verification;
 }
@@ -135,8 +136,9 @@ export function toOutcome<F extends Flow>(flow: F, result: unknown, ctx: Outcome
     return failureOutcome(flow, "MALFORMED_RESPONSE", "The SDK answered with neither a result code nor the ids of a success.", ids) as OutcomeOf<F>;
   }
   if (flow === "payment") return compact({ status: "success", flow, paymentId: paymentId! } as PaymentSuccess, { txId: ids.txId, paymentToken: text(own(r, "paymentToken")) }) as OutcomeOf<F>;
-  if (flow === "billingKey") return compact({ status: "success", flow, billingKey: billingKey! } as BillingKeySuccess, { issueId: ctx.issueId }) as OutcomeOf<F>;
-  return compact({ status: "success", flow, billingKey: billingKey!, paymentId: paymentId! } as PhoneBillingSuccess, { txId: ids.txId }) as OutcomeOf<F>;
+  const billingIssueToken = text(own(r, "billingIssueToken"));
+  if (flow === "billingKey") return compact({ status: "success", flow, billingKey: billingKey! } as BillingKeySuccess, { issueId: ctx.issueId, billingIssueToken }) as OutcomeOf<F>;
+  return compact({ status: "success", flow, billingKey: billingKey!, paymentId: paymentId! } as PhoneBillingSuccess, { txId: ids.txId, billingIssueToken }) as OutcomeOf<F>;
 }
 
 /** An `invalid` outcome for issues found before any window opened. */
@@ -155,7 +157,7 @@ const FLOW_BY_TRANSACTION: Record<string, Flow> = {
   ISSUE_BILLING_KEY_AND_PAY: "phoneBilling",
 };
 
-/** What a redirect's query says: the SDK-shaped response, the flow it names (or implies), and its ids. */
+/** What a landing's PortOne keys say: the flow `transactionType` names, the SDK-shaped response, and its ids. */
 export interface RedirectQuery {
   flow: Flow;
   response: Record<string, string | undefined>;
@@ -165,36 +167,38 @@ export interface RedirectQuery {
 }
 
 /**
- * Reads PortOne's result keys from a redirect's query, values as own keys only, each cut to 500
- * characters; null when the query holds no PortOne result. Never throws, whatever the input.
+ * Reads PortOne's keys of a landing (see `splitLanding`) as the SDK's response: own keys only,
+ * each cut to 500 characters; a `code` key, even empty, makes it a failure, as PortOne's own
+ * parser reads it. Null unless `transactionType` names a flow and `paymentId` or `billingKey` is
+ * there. Never throws.
  */
-export function readRedirectQuery(search: string | URLSearchParams | null | undefined): RedirectQuery | null {
-  let params: URLSearchParams;
-  try {
-    params = typeof search === "string" ? new URLSearchParams(search.length > 100_000 ? "" : search) : (search ?? new URLSearchParams());
-    if (!(params instanceof URLSearchParams)) return null;
-  } catch {
-    return null;
-  }
+export function readRedirectQuery(params: URLSearchParams): RedirectQuery | null {
   const get = (key: string): string | undefined => text(params.get(key) ?? undefined);
+  const flow = own(FLOW_BY_TRANSACTION, get("transactionType") ?? "") as Flow | undefined;
   const paymentId = get("paymentId");
   const billingKey = get("billingKey");
-  const code = get("code");
-  if (!paymentId && !billingKey && !code) return null;
-  const flow = (own(FLOW_BY_TRANSACTION, get("transactionType") ?? "") as Flow | undefined) ?? (billingKey && paymentId ? "phoneBilling" : billingKey ? "billingKey" : "payment");
-  const response: Record<string, string | undefined> = { paymentId, billingKey, txId: get("txId"), message: get("message"), pgCode: get("pgCode"), pgMessage: get("pgMessage") };
-  if (code !== undefined) response.code = code;
+  if (!flow || (!paymentId && !billingKey)) return null;
+  const response: Record<string, string | undefined> = { paymentId, billingKey, txId: get("txId"), message: get("message"), pgCode: get("pgCode"), pgMessage: get("pgMessage"), paymentToken: get("paymentToken"), billingIssueToken: get("billingIssueToken") };
+  const code = params.get("code");
+  if (code !== null) response.code = code.slice(0, MAX_FIELD);
   return { flow, response, paymentId, billingKey, issueId: get("issueId") };
 }
 
 /**
- * Parses the query a mobile redirect lands with (`?paymentId=...&code=...&pgCode=...`) into an
- * outcome; null when the query holds no PortOne result. Never throws, whatever the input, and
- * reads query values only as own keys. The result is what the browser was told: it becomes the
- * component's outcome only when it matches an attempt this page recorded, and a success only
+ * Parses the query a redirect lands with (`?paymentId=...&transactionType=PAYMENT&code=...`) into
+ * an outcome; null unless the query is PortOne's landing (`transactionType` with `paymentId` or
+ * `billingKey`). Never throws. The result is what the browser was told: the components take a
+ * landing as theirs only when it matches an attempt this browser recorded, and as a success only
  * when your server confirms it.
  */
 export function parseRedirectResult(search: string | URLSearchParams | null | undefined): Outcome | null {
-  const query = readRedirectQuery(search);
-  return query ? toOutcome(query.flow, query.response) : null;
+  let value: string;
+  try {
+    value = search instanceof URLSearchParams ? search.toString() : typeof search === "string" ? search : "";
+  } catch {
+    return null;
+  }
+  if (!isPortOneLanding(value)) return null;
+  const q = readRedirectQuery(splitLanding(value).result);
+  return q ? toOutcome(q.flow, q.response) : null;
 }

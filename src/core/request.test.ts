@@ -122,13 +122,16 @@ describe("request builders", () => {
   });
 
   // issue 11: the default mobile redirectUrl is the page the buyer is on, without an earlier result
-  it("the default mobile redirectUrl drops every PortOne result key from a landed page's URL, keeping the merchant's own", () => {
+  it("the default mobile redirectUrl drops PortOne's result keys from a landed page's URL, keeping the merchant's own", () => {
     const landed =
       "https://shop.example/checkout?step=2&paymentId=pay-old&code=FAILURE_TYPE_PG&message=%EA%B1%B0%EC%A0%88&pgCode=V013&pgMessage=x&txId=tx-old&transactionType=PAYMENT&billingKey=bk&issueId=i&paymentToken=t&coupon=A1#summary";
     const result = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("mobile"), pageUrl: landed });
-    expect(result.ok && result.request.redirectUrl).toBe("https://shop.example/checkout?step=2&coupon=A1#summary");
+    expect(result.ok && result.request.redirectUrl).toBe("https://shop.example/checkout?step=2&issueId=i&coupon=A1#summary");
     const billing = buildIssueBillingKeyRequest({ issueName: "x", offerPeriod: { interval: "1m" }, customer }, { ...ctx("mobile"), pageUrl: landed });
-    expect(billing.ok && billing.request.redirectUrl).toBe("https://shop.example/checkout?step=2&coupon=A1#summary");
+    expect(billing.ok && billing.request.redirectUrl).toBe("https://shop.example/checkout?step=2&issueId=i&coupon=A1#summary");
+    // issue 16: a page that is no landing keeps its own code and message
+    const own = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("mobile"), pageUrl: "https://shop.example/cart?code=SUMMER10&message=hi" });
+    expect(own.ok && own.request.redirectUrl).toBe("https://shop.example/cart?code=SUMMER10&message=hi");
     const pc = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("pc"), pageUrl: landed });
     expect(pc.ok && pc.request.redirectUrl).toBeUndefined();
   });

@@ -2,12 +2,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { detectDevice } from "../core/device";
 import type { MessagePack } from "../core/format";
 import type { Outcome } from "../core/outcome";
-import { hasResultQuery } from "../core/redirect";
+import { isPortOneLanding } from "../core/redirect";
 import type { Theme } from "../core/theme";
 import type { Device, MessageLocale } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
+import type { Claimant, LandingRouter } from "../flow/landing";
 import { useLatest } from "./useLatest";
-import { engineNow, lazySdk, loadEngine, loadPack, packNow, type Engine } from "./runtime";
+import { engineNow, lazySdk, loadEngine, loadPack, packNow, type Engine } from "./loaders";
 
 /** Channel keys per flow, from the PortOne console (결제연동 > 채널관리). */
 export interface ChannelKeys {
@@ -45,9 +46,10 @@ export interface PortOneProviderProps {
    */
   verifyUrl?: string;
   /**
-   * Receives a mobile redirect's outcome when no mounted component claims it: the landing page
-   * has no such component, or the query matches no attempt this browser recorded (then a
-   * `failure` with code `REDIRECT_UNMATCHED`, never a success).
+   * Observes every landing's final outcome on this page (after your server's verdict where the
+   * attempt had a `verifyUrl`), without taking it from the component that started the attempt,
+   * which gets it too whenever it mounts. A landing no attempt in this browser recorded comes at
+   * once as a `failure` with code `REDIRECT_UNMATCHED`, never a success.
    */
   onRedirectResult?: (outcome: Outcome) => void;
   children?: ReactNode;
@@ -73,11 +75,11 @@ export interface PortOneContextValue {
   messages: MessagePack | null;
 }
 
-/** A landing's news for the component that started the attempt. */
-export type ClaimEvent = { type: "verifying" } | { type: "outcome"; outcome: Outcome };
-
-/** The runtime the hooks use: the lazily loaded engine, the locale pack and the landing mailbox. */
-export interface FlowRuntime {
+/**
+ * What the flow hooks need beyond the context: the lazily loaded engine and locale pack, and the
+ * page's landing (components claim it; observers read its final outcome).
+ */
+export interface FlowHub {
   /** The engine when already loaded (a click then runs in the same task). */
   engine: () => Engine | null;
   /** Loads the engine (retryable). */
@@ -86,15 +88,28 @@ export interface FlowRuntime {
   pack: () => MessagePack | null;
   /** Loads the active locale's pack (retryable); the provider's `messages` follow. */
   loadPack: () => Promise<MessagePack>;
-  /** Registers the component that owns `key`, so a landing can hand it its outcome. */
-  claim: (key: string, handler: (event: ClaimEvent) => void) => () => void;
+  /** Offers a mounted component as the owner of this page's landing; returns its release. */
+  claim: (claimant: Claimant) => () => void;
+  /** A claimant's request or key changed: the landing is matched again. */
+  changed: () => void;
+  /** The final outcome of this page's landing, once there is one (null before, and on other pages). */
+  landing: () => Outcome | null;
+  /** Subscribes to the landing's final outcome. */
+  subscribe: (listener: () => void) => () => void;
 }
 
-/** How long a landing's outcome waits for the component that started it before the provider gets it. */
-const UNCLAIMED_MS = 3000;
+/** This page's landing, as the provider keeps it. */
+interface PageLanding {
+  claimants: Set<Claimant>;
+  router: LandingRouter | null;
+  /** The landing is routed once per page load (StrictMode runs the mount effect twice). */
+  routed: boolean;
+  landing: Outcome | null;
+  listeners: Set<() => void>;
+}
 
 const PortOneContext = createContext<PortOneContextValue | null>(null);
-const RuntimeContext = createContext<FlowRuntime | null>(null);
+const HubContext = createContext<FlowHub | null>(null);
 
 const noop = (): (() => void) => () => undefined;
 const browserDevice = (): Device => detectDevice(navigator);
@@ -104,8 +119,8 @@ const serverDevice = (): Device => "pc";
  * Holds the store id, channel keys, device, language, theme and SDK for every component and hook
  * below it. SSR-safe: with `device="auto"` it renders as PC on the server and settles on the
  * browser's device after hydration without a mismatch. After mount it loads the rules engine and
- * the SDK script (the active locale's messages when a sentence is first needed), and hands a mobile redirect's result to the
- * component that started the attempt.
+ * the SDK script (the active locale's messages when a sentence is first needed), and routes a
+ * redirect's result to the component that started the attempt, whenever it mounts.
  */
 export function PortOneProvider(props: PortOneProviderProps): ReactNode {
   const { storeId, channelKeys, device = "auto", locale = "ko", theme, preload = true, loadTimeoutMs = 8000, verifyUrl, children } = props;
@@ -115,9 +130,6 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
   const [load, setLoad] = useState<{ status: SdkLoadStatus; error: Error | null }>({ status: preload ? "loading" : "idle", error: null });
   const [messages, setMessages] = useState<MessagePack | null>(() => packNow(locale));
   const mounted = useRef(false);
-  const claims = useRef(new Map<string, (event: ClaimEvent) => void>());
-  // a landing's news for a component that has not mounted yet (under a Suspense boundary, a lazy route)
-  const mailbox = useRef(new Map<string, ClaimEvent[]>());
   const onRedirectResult = useLatest(props.onRedirectResult);
 
   const runLoad = useCallback((): Promise<void> => {
@@ -130,7 +142,9 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
       );
   }, [sdk]);
 
-  const runtime = useMemo<FlowRuntime>(
+  // the page's landing: claimants, the router once the engine has read the query, and the final outcome
+  const page = useRef<PageLanding>({ claimants: new Set(), router: null, routed: false, landing: null, listeners: new Set() });
+  const hub = useMemo<FlowHub>(
     () => ({
       engine: engineNow,
       loadEngine,
@@ -140,12 +154,19 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
           if (mounted.current) setMessages(pack);
           return pack;
         }),
-      claim: (key, handler) => {
-        claims.current.set(key, handler);
-        const waiting = mailbox.current.get(key);
-        mailbox.current.delete(key);
-        waiting?.forEach(handler);
-        return () => void (claims.current.get(key) === handler && claims.current.delete(key));
+      claim: (claimant) => {
+        page.current.claimants.add(claimant);
+        page.current.router?.changed();
+        return () => {
+          page.current.claimants.delete(claimant);
+          page.current.router?.changed();
+        };
+      },
+      changed: () => page.current.router?.changed(),
+      landing: () => page.current.landing,
+      subscribe: (listener) => {
+        page.current.listeners.add(listener);
+        return () => void page.current.listeners.delete(listener);
       },
     }),
     [locale],
@@ -154,28 +175,31 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
   useEffect(() => {
     mounted.current = true;
     if (preload) void runLoad();
-    if (hasResultQuery(window.location.search)) {
-      void runtime.loadPack().catch(() => undefined);
-      void loadEngine().then((engine) =>
-        engine.consumeLanding({
-          verifyUrl,
-          deliver: (key, event) => {
-            const handler = key === null ? undefined : claims.current.get(key);
-            if (handler) return handler(event);
-            if (key === null) return event.type === "outcome" && onRedirectResult.current?.(event.outcome);
-            // the component that started it may mount a little later; if it never does, the provider gets it
-            mailbox.current.set(key, [...(mailbox.current.get(key) ?? []), event]);
-            if (event.type === "outcome") {
-              setTimeout(() => {
-                const left = mailbox.current.get(key);
-                if (!left) return;
-                mailbox.current.delete(key);
-                onRedirectResult.current?.(event.outcome);
-              }, UNCLAIMED_MS);
-            }
+    const land = page.current;
+    if (!land.routed && isPortOneLanding(window.location.search)) {
+      land.routed = true;
+      void hub.loadPack().catch(() => undefined);
+      void loadEngine().then((engine) => {
+        land.router = engine.routeLanding(
+          {
+            search: window.location.search,
+            replaceSearch: (search) => window.history.replaceState(window.history.state, "", window.location.pathname + search + window.location.hash),
           },
-        }),
-      );
+          engine.pageStore(),
+          {
+            claimants: () => land.claimants,
+            observe: (outcome) => {
+              land.landing = outcome;
+              land.listeners.forEach((l) => l());
+              try {
+                onRedirectResult.current?.(outcome);
+              } catch (error) {
+                console.error("[react-portone-inicis] onRedirectResult threw:", error);
+              }
+            },
+          },
+        );
+      });
     }
     return () => {
       mounted.current = false;
@@ -202,7 +226,7 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
   );
   return (
     <PortOneContext.Provider value={value}>
-      <RuntimeContext.Provider value={runtime}>{children}</RuntimeContext.Provider>
+      <HubContext.Provider value={hub}>{children}</HubContext.Provider>
     </PortOneContext.Provider>
   );
 }
@@ -216,11 +240,11 @@ export function usePortOne(): PortOneContextValue {
   return ctx;
 }
 
-/** The provider's flow runtime (used by the flow hooks). */
-export function useFlowRuntime(): FlowRuntime {
-  const rt = useContext(RuntimeContext);
-  if (!rt) throw new Error(MISSING);
-  return rt;
+/** The provider's flow hub (used by the flow hooks). */
+export function useFlowHub(): FlowHub {
+  const hub = useContext(HubContext);
+  if (!hub) throw new Error(MISSING);
+  return hub;
 }
 
 /** The device the provider settled on (`pc` or `mobile`). */

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useBuyerFormState, type BuyerForm, type BuyerFormOptions } from "./buyer-form-state";
-import { useFlowRuntime, usePortOne } from "./context";
+import { useFlowHub, usePortOne } from "./context";
 
 export type { BuyerField, BuyerFieldProps, BuyerForm, BuyerFormOptions, BuyerValues } from "./buyer-form-state";
 
@@ -11,7 +11,7 @@ export type { BuyerField, BuyerFieldProps, BuyerForm, BuyerFormOptions, BuyerVal
  */
 export function useBuyerForm(options: BuyerFormOptions): BuyerForm {
   const ctx = usePortOne();
-  const runtime = useFlowRuntime();
+  const runtime = useFlowHub();
   const messages = options.messages ?? ctx.messages;
   useEffect(() => {
     if (!messages) void runtime.loadPack().catch(() => undefined);

@@ -1,44 +1,55 @@
-import { renderHook } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { renderHook, waitFor } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Outcome } from "../core/outcome";
+import { createSandboxSdk } from "../testing/sandbox";
+import { PortOneProvider } from "./context";
 import { usePaymentRedirect } from "./usePaymentRedirect";
 
-afterEach(() => window.history.replaceState(null, "", "/"));
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+  window.sessionStorage.clear();
+});
 
-describe("usePaymentRedirect", () => {
-  it("reads the redirect query after mount and can strip it", () => {
-    window.history.replaceState(null, "", "/return?order=7&paymentId=pay-1&code=FAILURE_TYPE_PG&message=%EA%B1%B0%EC%A0%88&pgCode=V013");
-    const { result } = renderHook(() => usePaymentRedirect({ stripQuery: true }));
-    expect(result.current).toMatchObject({ status: "failure", flow: "payment", paymentId: "pay-1", code: "FAILURE_TYPE_PG", message: "거절", pgCode: "V013" });
+const wrap =
+  (onRedirectResult?: (o: Outcome) => void) =>
+  ({ children }: { children: ReactNode }) => (
+    <PortOneProvider storeId="store-1" device="mobile" sdk={createSandboxSdk({ device: "mobile", navigate: vi.fn() })} preload={false} onRedirectResult={onRedirectResult}>
+      {children}
+    </PortOneProvider>
+  );
+
+describe("usePaymentRedirect reads the provider's landing", () => {
+  it("a landing no attempt started: REDIRECT_UNMATCHED, never a success; the address bar keeps the page's own keys", async () => {
+    window.history.replaceState(null, "", "/return?order=7&paymentId=pay-1&transactionType=PAYMENT&txId=tx-1");
+    const { result } = renderHook(() => usePaymentRedirect(), { wrapper: wrap() });
+    expect(result.current).toBeNull();
+    await waitFor(() => expect(result.current).toMatchObject({ status: "failure", flow: "payment", code: "REDIRECT_UNMATCHED", paymentId: "pay-1" }));
     expect(window.location.pathname + window.location.search).toBe("/return?order=7");
   });
 
-  it("returns null when the page was not a redirect", () => {
-    window.history.replaceState(null, "", "/shop?x=1");
-    const { result } = renderHook(() => usePaymentRedirect());
+  it("returns null on a page that is no landing, and leaves its query alone", async () => {
+    window.history.replaceState(null, "", "/shop?code=abc&state=xyz");
+    const onRedirectResult = vi.fn();
+    const { result } = renderHook(() => usePaymentRedirect(), { wrapper: wrap(onRedirectResult) });
+    await new Promise((r) => setTimeout(r, 20));
     expect(result.current).toBeNull();
-    expect(window.location.search).toBe("?x=1");
-  });
-});
-
-describe("usePaymentRedirect({ search })", () => {
-  // issue 11: a router hands the hook its search params; they change without a reload
-  it("follows a search that changes after mount, and never touches the address bar", () => {
-    window.history.replaceState(null, "", "/checkout?step=1");
-    const { result, rerender } = renderHook((props: { search: string }) => usePaymentRedirect({ search: props.search, stripQuery: true }), { initialProps: { search: "step=1" } });
-    expect(result.current).toBeNull();
-    rerender({ search: "paymentId=pay-9&txId=tx-9" });
-    expect(result.current).toEqual({ status: "success", flow: "payment", paymentId: "pay-9", txId: "tx-9" });
-    rerender({ search: "paymentId=pay-10&code=FAILURE_TYPE_PG&message=no" });
-    expect(result.current).toMatchObject({ status: "failure", paymentId: "pay-10", code: "FAILURE_TYPE_PG" });
-    rerender({ search: "" });
-    expect(result.current).toBeNull();
-    expect(window.location.search).toBe("?step=1");
+    expect(onRedirectResult).not.toHaveBeenCalled();
+    expect(window.location.search).toBe("?code=abc&state=xyz");
   });
 
-  it("reads the given search, not the address bar", () => {
-    window.history.replaceState(null, "", "/return?paymentId=from-the-bar");
-    const { result } = renderHook(() => usePaymentRedirect({ search: "?billingKey=bk-given" }));
-    expect(result.current).toEqual({ status: "success", flow: "billingKey", billingKey: "bk-given" });
-    expect(window.location.search).toBe("?paymentId=from-the-bar");
+  // issue 16, finding 3: stripQuery used to clean the address bar before the provider read it
+  it("stripQuery does nothing: the provider's onRedirectResult still hears of the landing", async () => {
+    window.history.replaceState(null, "", "/return?paymentId=pay-2&transactionType=PAYMENT");
+    const onRedirectResult = vi.fn();
+    const { result } = renderHook(() => usePaymentRedirect({ stripQuery: true }), { wrapper: wrap(onRedirectResult) });
+    await waitFor(() => expect(onRedirectResult).toHaveBeenCalledOnce());
+    expect(onRedirectResult.mock.calls[0]![0]).toMatchObject({ code: "REDIRECT_UNMATCHED" });
+    expect(result.current).toBe(onRedirectResult.mock.calls[0]![0]);
+  });
+
+  it("needs a provider", () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(() => renderHook(() => usePaymentRedirect())).toThrow(/PortOneProvider/);
   });
 });

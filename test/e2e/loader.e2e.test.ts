@@ -101,7 +101,7 @@ describe("the real loader in Chromium", () => {
     await h.context.close();
   });
 
-  it("mobile emulation sends the mobile bypass keys and the redirect URL, and the landing page parses the result", async () => {
+  it("mobile emulation sends the mobile bypass keys and the redirect URL, and the landing reaches the button and the page's observer", async () => {
     const h = await open({ ...devices["iPhone 13"] });
     await h.page.goto(`${base}checkout?cart=7`);
     await expect.poll(() => h.page.getByTestId("device").textContent()).toBe("mobile");
@@ -115,6 +115,8 @@ describe("the real loader in Chromium", () => {
     await expect.poll(() => h.page.getByTestId("redirect-outcome").textContent()).not.toBe("");
     const landed = JSON.parse((await h.page.getByTestId("redirect-outcome").textContent()) ?? "{}") as unknown;
     expect(landed).toEqual({ status: "success", flow: "payment", paymentId: request.paymentId, txId: "tx-e2e-1" });
+    // the same PayButton got its own result (a full page load: matched by what the attempt was for)
+    await expect.poll(() => h.page.getByTestId("result").textContent()).toContain('"status":"success"');
     expect(new URL(h.page.url()).searchParams.get("cart")).toBe("7");
     await h.context.close();
   });

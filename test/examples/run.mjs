@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, devices } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { checkClientOutput, checkInstall, checkViteBundleReact, summarizeTypeErrors } from "./checks.mjs";
+import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
 import { startStandIn } from "./standin.mjs";
 
@@ -374,10 +375,11 @@ async function nextServerGuard(app) {
 
 // ---- one app ---------------------------------------------------------------------------------
 
-const wanted = () => SCENARIOS.filter((spec) => !args.has("scenario") || args.get("scenario") === spec.name);
+// issue 16's flow-layer scenarios run on the apps each names
+const wanted = (app) => [...SCENARIOS, ...FLOW_SCENARIOS].filter((spec) => (!spec.apps || spec.apps.includes(app.name)) && (!args.has("scenario") || args.get("scenario") === spec.name));
 /** Every scenario still gets its line when the app never came up. */
 function notRun(app, why) {
-  for (const spec of wanted()) row(app.name, spec.device, spec.name, false, "not run", why);
+  for (const spec of wanted(app)) row(app.name, spec.device, spec.name, false, "not run", why);
   if (app.name === "next" && !args.has("skip-guard")) row("next", "desktop", "server-guard", false, "not run", why);
 }
 
@@ -425,7 +427,7 @@ async function runApp(app) {
     row(app.name, "desktop", "one-react (page)", !pageReact, pageReact ? "no" : "one", pageReact ?? "");
     const hooked = await checkWebhook(server).catch((e) => e.message);
     row(app.name, "-", "webhook", !hooked, hooked ? "refused" : "ok", hooked ?? "");
-    for (const spec of wanted()) await scenario(app, server, spec);
+    for (const spec of wanted(app)) await scenario(app, server, spec);
   } finally {
     server.stop();
     t.test = Date.now() - started;

@@ -4,7 +4,7 @@ import { PortOneProvider } from "react-portone-inicis";
 
 /** The PortOne provider for every page; a client component because it takes a callback. */
 export function Providers({ children }: { children: ReactNode }) {
-  // a landing no mounted button claimed: a stale or forged result URL, never a success
+  // every landing's final outcome, observed (the button that started it gets it too); a stale or forged one is REDIRECT_UNMATCHED, never a success
   const [landing, setLanding] = useState<object | null>(null);
   return (
     <PortOneProvider

@@ -10,7 +10,7 @@ const channelKey = import.meta.env.VITE_PORTONE_CHANNEL_KEY ?? "";
 function App() {
   // the item comes from the address bar (?item=socks); a mobile payment comes back to this same URL
   const [item] = useState(() => new URLSearchParams(window.location.search).get("item"));
-  // a landing no mounted button claimed: a stale or forged result URL, never a success
+  // every landing's final outcome, observed (the button that started it gets it too); a stale or forged one is REDIRECT_UNMATCHED, never a success
   const [landing, setLanding] = useState<object | null>(null);
   return (
     <PortOneProvider

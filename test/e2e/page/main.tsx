@@ -12,8 +12,13 @@ function LoadState() {
   );
 }
 
-function App() {
+/** The provider's landing, observed (it must be under the provider). */
+function Landing() {
   const redirect = usePaymentRedirect();
+  return <pre data-testid="redirect-outcome">{redirect ? JSON.stringify(redirect) : ""}</pre>;
+}
+
+function App() {
   const [result, setResult] = useState<PaymentOutcome | null>(null);
   return (
     <PortOneProvider storeId="store-e2e" channelKeys={{ payment: "channel-key-e2e" }} loadTimeoutMs={3000}>
@@ -28,7 +33,7 @@ function App() {
         onFailure={setResult}
       />
       <pre data-testid="result">{result ? JSON.stringify(result) : ""}</pre>
-      <pre data-testid="redirect-outcome">{redirect ? JSON.stringify(redirect) : ""}</pre>
+      <Landing />
     </PortOneProvider>
   );
 }

@@ -8,8 +8,8 @@ import type { PortOneSdk } from "../sdk/port";
 // message pack is loaded when a sentence is first needed: an invalid input, a form field's error,
 // the status line after an attempt. Neither ever holds a failure: the next call tries again.
 
-/** The engine module (rules, builders, outcomes, landing, the real SDK adapter). */
-export type Engine = typeof import("./engine");
+/** The engine module (the flow layer: attempts, landings, verification, the real SDK adapter). */
+export type Engine = typeof import("../flow/index");
 
 let engine: Engine | null = null;
 let engineLoading: Promise<Engine> | null = null;
@@ -32,7 +32,7 @@ function retryable<T>(start: () => Promise<T>, done: (v: T) => void, forget: () 
 /** Loads the engine once (retryable after a failure). */
 export function loadEngine(): Promise<Engine> {
   return (engineLoading ??= retryable(
-    () => import("./engine"),
+    () => import("../flow/index"),
     (m) => (engine = m),
     () => (engineLoading = null),
   ));
