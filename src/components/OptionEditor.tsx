@@ -7,7 +7,8 @@ import { encodeOptionValues, optionDevices, optionValuesFor, validateOptionValue
 import { themeToCssVars, type Theme } from "../core/theme";
 import type { Device, LocalizedIssue } from "../core/types";
 import { useFlowHub, usePortOne } from "../react/context";
-import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
+import { STATUS_CSS } from "../flow/status";
+import { BUTTON_CSS, FIELD_CSS, useStyleSheet } from "./styles";
 import { textOf } from "./text";
 
 const EDITOR_CSS = `:where(.pi-editor){display:grid;gap:1.25em}
@@ -86,7 +87,7 @@ export function OptionEditor(props: OptionEditorProps): ReactNode {
   const t = textOf(TEXT, ctx.locale);
   const texts = textOf(props.texts, ctx.locale);
   const id = useId();
-  const sheets = useStyleSheet(props.unstyled, ["base", BASE_CSS], ["fields", FIELD_CSS], ["editor", EDITOR_CSS]);
+  const sheets = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], ["status", STATUS_CSS], ["fields", FIELD_CSS], ["editor", EDITOR_CSS]);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [copied, setCopied] = useState<{ device: Device; ok: boolean } | null>(null);
   useEffect(() => {

@@ -28,7 +28,7 @@ import { ErrorSummary } from "./parts";
 import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
 import { StatusMessage, viewOf, type ButtonState } from "./status";
-import { BASE_CSS, useStyleSheet } from "./styles";
+import { BUTTON_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, textOf } from "./text";
 
 /** The `success` member of an outcome union. */
@@ -107,7 +107,9 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
     const latest = useLatest(props);
     const element = useRef<HTMLElement | null>(null);
     const setRef = useMemo(() => mergeRefs<HTMLElement>(element, ref as never), [ref]);
-    const stylesheet = useStyleSheet(props.unstyled, ["base", BASE_CSS]);
+    // the status line's and spinner's styles come with the engine (there is no status before it)
+    const engine = hub.engine();
+    const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], engine && ["status", engine.STATUS_CSS]);
     const { input, dom } = splitProps<I>(props, UI_KEYS);
 
     const hook = useFlow(

@@ -6,7 +6,8 @@ import { isPortOneLanding } from "../core/redirect";
 import type { Theme } from "../core/theme";
 import type { Device, MessageLocale } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
-import type { Claimant, LandingRouter } from "../flow/landing";
+import type { Claimant } from "../flow/landing";
+import type { PageLanding } from "../flow/page";
 import { useLatest } from "./useLatest";
 import { engineNow, lazySdk, loadEngine, loadPack, packNow, type Engine } from "./loaders";
 
@@ -98,16 +99,6 @@ export interface FlowHub {
   subscribe: (listener: () => void) => () => void;
 }
 
-/** This page's landing, as the provider keeps it. */
-interface PageLanding {
-  claimants: Set<Claimant>;
-  router: LandingRouter | null;
-  /** The landing is routed once per page load (StrictMode runs the mount effect twice). */
-  routed: boolean;
-  landing: Outcome | null;
-  listeners: Set<() => void>;
-}
-
 const PortOneContext = createContext<PortOneContextValue | null>(null);
 const HubContext = createContext<FlowHub | null>(null);
 
@@ -179,27 +170,7 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
     if (!land.routed && isPortOneLanding(window.location.search)) {
       land.routed = true;
       void hub.loadPack().catch(() => undefined);
-      void loadEngine().then((engine) => {
-        land.router = engine.routeLanding(
-          {
-            search: window.location.search,
-            replaceSearch: (search) => window.history.replaceState(window.history.state, "", window.location.pathname + search + window.location.hash),
-          },
-          engine.pageStore(),
-          {
-            claimants: () => land.claimants,
-            observe: (outcome) => {
-              land.landing = outcome;
-              land.listeners.forEach((l) => l());
-              try {
-                onRedirectResult.current?.(outcome);
-              } catch (error) {
-                console.error("[react-portone-inicis] onRedirectResult threw:", error);
-              }
-            },
-          },
-        );
-      });
+      void loadEngine().then((engine) => engine.routePage(land, (outcome) => onRedirectResult.current?.(outcome)));
     }
     return () => {
       mounted.current = false;
