@@ -332,7 +332,10 @@ function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
       onInput={(e) => {
         const el = e.currentTarget;
         const raw = el.value;
+        const atEnd = el.selectionStart === raw.length;
         el.value = f === "number" ? formatCardNumber(raw) : f === "expiry" ? formatExpiry(raw) : raw.replace(/\D/g, "").slice(0, f === "passwordTwoDigits" ? 2 : 10);
+        // typing at the end keeps the caret at the end of the reformatted value
+        if (atEnd) el.setSelectionRange(el.value.length, el.value.length);
       }}
       onBlur={() => check(f)}
       {...extra}
