@@ -1,4 +1,4 @@
-export { detectDevice, type NavigatorLike } from "./device";
+export { detectDevice, classifyDevice, windowsFor, mayOpen, type NavigatorLike } from "./device";
 export { validateBuyer, buyerFieldsRequired, type ValidateBuyerOptions } from "./buyer-rules";
 export {
   normalizePhoneNumber,
@@ -65,6 +65,6 @@ export { InicisValidationError, PortOneLoadError, isPortOneLoadError, type PortO
 export { themeToCssVars, type Theme } from "./theme";
 export { utf8Length } from "./bytes";
 export type { BillingKeyInput, PaymentInput, PhoneBillingInput, RequestContext, CustomData } from "./inputs";
-export type { Device, Flow, MessageLocale, Severity, IssueCode, IssueParams, ValidationIssue, LocalizedIssue, BuyerInput, ValidateContext } from "./types";
+export type { Device, DeviceClass, Flow, MessageLocale, Severity, IssueCode, IssueParams, ValidationIssue, LocalizedIssue, BuyerInput, ValidateContext } from "./types";
 export { validateCardCredential, luhnValid, cardDigits, formatCardNumber, type CardCredential, type ValidateCardOptions } from "./card-rules";
 export { formatAmount } from "./ui-text";
