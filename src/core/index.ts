@@ -21,6 +21,8 @@ export {
   type PayMethodRow,
 } from "./pay-methods";
 export {
+  buildCombinedInicisBypass,
+  buildCombinedInicisBillingKeyBypass,
   buildInicisBypass,
   buildInicisBillingKeyBypass,
   validateInicisOptions,

@@ -110,7 +110,8 @@ export function validatePaymentInput(input: PaymentInput, ctx: ValidateContext):
   checkUrls(out, i);
   out.addAll(validateBuyer(i.customer as BuyerInput | undefined, { flow: "payment", device: ctx.device }));
   const options = requestInicisOptions(i, "payment", out);
-  out.addAll(validateInicisOptions(options, ctx.device, { fieldPrefix: i.bypass !== undefined && i.inicis === undefined ? "bypass" : "inicis" }));
+  // the request carries both windows' keys: a contract is needed wherever a value is sent, whatever the device
+  out.addAll(validateInicisOptions(options, undefined, { fieldPrefix: i.bypass !== undefined && i.inicis === undefined ? "bypass" : "inicis" }));
   return out.issues;
 }
 
@@ -128,7 +129,7 @@ export function validateBillingKeyInput(input: BillingKeyInput, ctx: ValidateCon
   checkUrls(out, i);
   out.addAll(validateBuyer(i.customer as BuyerInput | undefined, { flow: "billingKey", device: ctx.device }));
   const options = requestInicisOptions(i, "billingKey", out);
-  out.addAll(validateInicisOptions(options, ctx.device, { fieldPrefix: i.bypass !== undefined && i.inicis === undefined ? "bypass" : "inicis", flow: "billingKey" }));
+  out.addAll(validateInicisOptions(options, undefined, { fieldPrefix: i.bypass !== undefined && i.inicis === undefined ? "bypass" : "inicis", flow: "billingKey" }));
   return out.issues;
 }
 
