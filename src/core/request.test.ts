@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { RequestContext } from "./inputs";
 import { buildIssueBillingKeyAndPayRequest, buildIssueBillingKeyRequest, buildPaymentRequest } from "./request";
+import type { DeviceClass } from "./types";
 
 const customer = { fullName: " 홍길동 ", phoneNumber: "01012345678", email: "buyer@example.com" };
-const ctx = (device: "pc" | "mobile"): RequestContext => ({
+const ctx = (device: DeviceClass): RequestContext => ({
   storeId: "store-1",
   channelKey: "channel-key-inicis",
   device,
@@ -176,6 +177,31 @@ describe("request builders", () => {
       const result = buildIssueBillingKeyAndPayRequest({ orderName: "월 구독", totalAmount: 9900, productType: "DIGITAL", customer, offerPeriod: { interval: "1m" }, ...patch } as never, ctx("mobile"));
       expect(result).toEqual({ ok: false, issues: [{ field: given, code: "bypass.unsupported", severity: "error", params: {} }] });
     });
+  });
+});
+
+// issue 17: an ambiguous device (PortOne may open either window) is checked against both windows
+describe("request builders on an ambiguous device", () => {
+  it("refuse before anything is built, naming what either window requires", () => {
+    const payment = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer: { fullName: "홍길동" } }, ctx("ambiguous"));
+    expect(payment.ok === false && payment.issues.map((i) => `${i.field}:${i.code}`)).toEqual(["customer.phoneNumber:required", "customer.email:required"]);
+    const billing = buildIssueBillingKeyRequest({ issueName: "x", customer: { fullName: "홍길동" } }, ctx("ambiguous"));
+    expect(billing.ok === false && billing.issues.map((i) => `${i.field}:${i.code}`)).toEqual(["offerPeriod:required", "customer.phoneNumber:required", "customer.email:required"]);
+    const phone = buildIssueBillingKeyAndPayRequest({ orderName: "x", totalAmount: 9900, productType: "DIGITAL", customer }, ctx("ambiguous"));
+    expect(phone.ok === false && phone.issues.map((i) => `${i.field}:${i.code}`)).toEqual(["offerPeriod:required"]);
+  });
+
+  it("build the same bypass as on PC and on mobile", () => {
+    const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 900, customer, inicis: { skinColor: "#C1272C", merchantName: "포트원", pc: { cardPopup: true }, mobile: { showGlobalVisa3d: true } } };
+    const sent = (device: DeviceClass) => {
+      const built = buildPaymentRequest(input, ctx(device));
+      return built.ok && built.request.bypass;
+    };
+    expect(sent("ambiguous")).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "below1000", "paypopup"], P_MNAME: "포트원", P_RESERVED: ["below1000=Y", "global_visa3d=Y"] } });
+    expect(sent("pc")).toEqual(sent("ambiguous"));
+    expect(sent("mobile")).toEqual(sent("ambiguous"));
+    const billing = buildIssueBillingKeyRequest({ issueName: "x", offerPeriod: { interval: "1m" }, customer, inicis: { cardUse: "cocard" } }, ctx("ambiguous"));
+    expect(billing.ok && billing.request.bypass).toEqual({ inicis_v2: { carduse: "cocard" } });
   });
 });
 

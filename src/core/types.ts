@@ -104,5 +104,6 @@ export type BuyerInput = Pick<Customer, "fullName" | "firstName" | "lastName" | 
 
 /** Options shared by every validator. */
 export interface ValidateContext {
-  device: Device;
+  /** The buyer's device; `ambiguous` checks against both windows' requirements. */
+  device: DeviceClass;
 }
