@@ -133,7 +133,6 @@ const HOOKS = { payment: usePayment, billingKey: useIssueBillingKey, phoneBillin
 
 // needs the provider's ambiguous device (lead): the prop's type does not take "ambiguous" yet; the
 // provider passes the value through to the flow as is, which is what these cells rely on
-const providerDevice = (library: DeviceClass): PortOneProviderProps["device"] => library as PortOneProviderProps["device"];
 
 interface Attempt {
   outcome: Outcome | undefined;
@@ -182,7 +181,7 @@ describe.each(FLOWS)("device matrix: $flow", ({ flow, complete, partial, receive
   afterEach(() => vi.restoreAllMocks());
 
   it.each(CELLS)("library $library, window $window: a complete input reaches the window with every option set for it and every field it requires", async ({ library, window }) => {
-    const a = await attempt(flow, complete, providerDevice(library), window);
+    const a = await attempt(flow, complete, library, window);
     expect(a.outcome?.status).not.toBe("invalid");
     expectWindowServed(flow, window, received[window], a);
   });
@@ -195,7 +194,7 @@ describe.each(FLOWS)("device matrix: $flow", ({ flow, complete, partial, receive
     const contradicted = CELLS.filter(({ library, window }) => library !== window && library !== "ambiguous");
 
     it.each(covered)("library $library, window $window: the window gets what it requires, or the attempt ends invalid naming it", async ({ library, window }) => {
-      const a = await attempt(flow, input, providerDevice(library), window);
+      const a = await attempt(flow, input, library, window);
       const missing = missingFor(flow, window, input);
       if (missing.length > 0) {
         expect(a.outcome?.status).toBe("invalid");
@@ -210,7 +209,7 @@ describe.each(FLOWS)("device matrix: $flow", ({ flow, complete, partial, receive
     // window then refuses the request, naming the field: a failure, never a silent loss and never a
     // success. Detection avoids this by answering "ambiguous" where the two rules can disagree.
     it.each(contradicted)("library $library (forced), window $window: what the window lacks is refused by it, never lost", async ({ library, window }) => {
-      const a = await attempt(flow, input, providerDevice(library), window);
+      const a = await attempt(flow, input, library, window);
       const missing = missingFor(flow, window, input);
       if (missing.length === 0 || a.outcome?.status === "invalid") return expectWindowServed(flow, window, receives[window], a);
       expect(a.calls).toHaveLength(1);
@@ -258,7 +257,7 @@ describe.each(FLOWS)("device matrix, core builders: $flow", ({ flow, complete, p
 // The issue's own symptoms, cell by cell, for a 900 KRW card payment with the merchant's options.
 describe("device matrix: what was lost before issue 17", () => {
   it.each(CELLS)("library $library, window $window: below1000 and every option of that window arrive", async ({ library, window }) => {
-    const a = await attempt("payment", FLOWS[0]!.complete, providerDevice(library), window);
+    const a = await attempt("payment", FLOWS[0]!.complete, library, window);
     const bypass = (a.calls[0]!.request as { bypass?: { inicis_v2?: Obj } }).bypass?.inicis_v2 ?? {};
     expect(bypass).toMatchObject({ acceptmethod: expect.arrayContaining(["below1000"]), P_RESERVED: expect.arrayContaining(["below1000=Y"]) });
     expect(normalise(a.calls[0]!.received)).toEqual(normalise(paymentReceived[window]));
@@ -270,14 +269,12 @@ describe("device matrix: what was lost before issue 17", () => {
 // library did not guess mobile fail.
 describe("device matrix: a redirectUrl reaches every mobile window", () => {
   const run = async (library: DeviceClass) => {
-    const a = await attempt("payment", FLOWS[0]!.complete, providerDevice(library), "mobile");
+    const a = await attempt("payment", FLOWS[0]!.complete, library, "mobile");
     expect((a.calls[0]!.request as { redirectUrl?: string }).redirectUrl).toBe(window.location.href);
   };
   it("library mobile, window mobile", () => run("mobile"));
-  // needs a redirectUrl in every request (lead: redirectFor); flip to it() when it lands
-  it.fails("library pc, window mobile", () => run("pc"));
-  // needs a redirectUrl in every request (lead: redirectFor); flip to it() when it lands
-  it.fails("library ambiguous, window mobile", () => run("ambiguous"));
+  it("library pc, window mobile", () => run("pc"));
+  it("library ambiguous, window mobile", () => run("ambiguous"));
 });
 
 // The provider's automatic detection on the two devices of the issue.
@@ -295,9 +292,7 @@ describe("device matrix: detection on an Android tablet and an iPad asking for d
     Object.defineProperty(navigator, "maxTouchPoints", { value: maxTouchPoints, configurable: true });
   };
 
-  // needs the provider's ambiguous device (lead): device="auto" must classify with classifyDevice;
-  // flip it.fails to it() when it does
-  it.fails.each(TABLETS)("$name: the provider reports ambiguous, and a name-only payment ends invalid on either window", async ({ userAgent, maxTouchPoints }) => {
+  it.each(TABLETS)("$name: the provider reports ambiguous, and a name-only payment ends invalid on either window", async ({ userAgent, maxTouchPoints }) => {
     stub(userAgent, maxTouchPoints);
     const sdk = createSandboxSdk({ navigate: vi.fn() });
     const wrapper = ({ children }: { children: ReactNode }) => (

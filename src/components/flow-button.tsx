@@ -17,7 +17,8 @@ import {
 } from "react";
 import type { Outcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
-import type { BuyerInput, Device, Flow, MessageLocale } from "../core/types";
+import { buyerFieldsRequired } from "../core/buyer-rules";
+import type { BuyerInput, DeviceClass, Flow, MessageLocale } from "../core/types";
 import { useFlowHub, usePortOne } from "../react/context";
 import type { RequestSummary } from "../flow/landing";
 import { useFlow, type FlowHook } from "../react/useFlow";
@@ -88,9 +89,9 @@ const dialogLoaded = (): boolean => buyerDialogNow() !== null;
 const notYet = (): boolean => false;
 
 /** True when the buyer fields Inicis needs here are not all given (then the dialog will likely be needed). */
-function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: Device): boolean {
+function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: DeviceClass): boolean {
   const has = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";
-  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || ((flow === "phoneBilling" || device === "pc") && !(has(c?.phoneNumber) && has(c?.email)));
+  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || (buyerFieldsRequired(flow, device) && !(has(c?.phoneNumber) && has(c?.email)));
 }
 
 /**

@@ -32,6 +32,8 @@ describe("request builders", () => {
         payMethod: "CARD",
         customer: { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" },
         bypass: { inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "below1000"], P_MNAME: "포트원", P_RESERVED: ["below1000=Y"] } },
+        // issue 17: a way back on every device (only a redirecting window reads it)
+        redirectUrl: "https://shop.example/checkout?step=2",
       },
     });
   });
@@ -98,6 +100,7 @@ describe("request builders", () => {
       totalAmount: 9900,
       currency: "KRW",
       productType: "DIGITAL",
+      redirectUrl: "https://shop.example/checkout?step=2",
       customer: { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" },
     });
   });
@@ -134,8 +137,9 @@ describe("request builders", () => {
     // issue 16: a page that is no landing keeps its own code and message
     const own = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("mobile"), pageUrl: "https://shop.example/cart?code=SUMMER10&message=hi" });
     expect(own.ok && own.request.redirectUrl).toBe("https://shop.example/cart?code=SUMMER10&message=hi");
+    // issue 17: PC sends the same way back (PortOne's script may open the mobile window)
     const pc = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("pc"), pageUrl: landed });
-    expect(pc.ok && pc.request.redirectUrl).toBeUndefined();
+    expect(pc.ok && pc.request.redirectUrl).toBe("https://shop.example/checkout?step=2&issueId=i&coupon=A1#summary");
   });
 
   // issue 10, item 2

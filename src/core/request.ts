@@ -45,8 +45,10 @@ function dropUndefined<T extends object>(o: T): T {
   return o;
 }
 
+// PortOne's script, not ours, picks the window, and only a redirecting one reads redirectUrl (it is
+// ignored otherwise): every request carries one, so a window that redirects always has a way back
 function redirectFor(given: string | undefined, ctx: RequestContext): string | undefined {
-  return given ?? (ctx.device === "mobile" && ctx.pageUrl ? withoutResultKeys(ctx.pageUrl) : undefined);
+  return given ?? (ctx.pageUrl ? withoutResultKeys(ctx.pageUrl) : undefined);
 }
 
 const newId = (ctx: RequestContext, prefix: string): string => (ctx.createId ?? createPaymentId)(prefix);

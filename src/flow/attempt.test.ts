@@ -4,7 +4,7 @@ import type { Outcome } from "../core/outcome";
 import type { Device, Flow } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
 import { runAttempt, type AttemptEnv } from "./attempt";
-import { ATTEMPTS_KEY, createAttemptStore, type AttemptStore, type StoragePort } from "./store";
+import { createAttemptStore, type AttemptStore, type StoragePort } from "./store";
 
 // One attempt: what PortOne is asked, what is recorded for a landing, what the merchant's server
 // is asked, and what the outcome holds, for each kind of answer the SDK gives.
@@ -225,11 +225,12 @@ describe("runAttempt: the record a landing finds", () => {
     expect(store.list()).toEqual([expect.objectContaining({ flow: "billingKey", id: "bk-1", orderName: "정기구독", amount: 9900, currency: "KRW" })]);
   });
 
-  it("on PC writes nothing to the buyer's session storage (the window answers in the page)", async () => {
+  // issue 17: PortOne's script, not the library, picks the window, so a PC guess is recorded too
+  it("on PC the attempt is recorded as well, and dropped once the window answers in the page", async () => {
     const done = runAttempt(env({ answer: () => new Promise((r) => setTimeout(() => r({ paymentId: "pay-1" }), 0)) }));
-    expect(storage.getItem(ATTEMPTS_KEY)).toBeNull();
+    expect(store.list().map((r) => r.id)).toEqual(["pay-1"]);
     await done;
-    expect(storage.getItem(ATTEMPTS_KEY)).toBeNull();
+    expect(store.list()).toEqual([]);
   });
 
   it("an undefined answer while a redirectUrl applies means the window left: null, no outcome, the record stays", async () => {
@@ -237,12 +238,12 @@ describe("runAttempt: the record a landing finds", () => {
     expect(await runAttempt(e)).toBeNull();
     expect(store.list()).toHaveLength(1);
     expect(fetchMock).not.toHaveBeenCalled();
-    // a merchant's own redirectUrl on PC too
-    expect(await runAttempt(env({ input: { ...SOCKS, paymentId: "pay-2", redirectUrl: "https://shop.example/landing" }, answer: () => Promise.resolve(undefined) }))).toBeNull();
+    // a merchant's own redirectUrl with forceRedirect on PC too
+    expect(await runAttempt(env({ input: { ...SOCKS, paymentId: "pay-2", redirectUrl: "https://shop.example/landing", forceRedirect: true }, answer: () => Promise.resolve(undefined) }))).toBeNull();
     expect(store.list().map((r) => r.redirectUrl)).toEqual([PAGE, "https://shop.example/landing"]);
   });
 
-  it("an undefined answer without a redirectUrl is NO_RESPONSE", async () => {
+  it("an undefined answer where the PC window should answer in the page is NO_RESPONSE; the record stays for a landing", async () => {
     expect(await runAttempt(env({ answer: () => Promise.resolve(undefined) }))).toEqual({
       status: "failure",
       flow: "payment",
@@ -250,6 +251,7 @@ describe("runAttempt: the record a landing finds", () => {
       message: "The payment window closed without a response.",
       paymentId: "pay-1",
     });
+    expect(store.list().map((r) => r.id)).toEqual(["pay-1"]);
   });
 
   it("an answer in the page drops the record: no landing will come for it", async () => {

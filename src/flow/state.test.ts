@@ -80,7 +80,7 @@ describe("the one settle", () => {
         expect(o).toBe(outcome);
         seen.push(name);
       };
-      settle(at("pending"), outcome, { onSuccess: cb("onSuccess"), onFailure: cb("onFailure"), ...(withCancel ? { onCancel: cb("onCancel") } : {}) });
+      settle(outcome, { onSuccess: cb("onSuccess"), onFailure: cb("onFailure"), ...(withCancel ? { onCancel: cb("onCancel") } : {}) });
       return seen;
     };
     expect(calls(outcomes.success!, true)).toEqual(["onSuccess"]);
@@ -92,20 +92,20 @@ describe("the one settle", () => {
   });
 
   it("moves to settled with the outcome, whatever the callbacks", () => {
-    for (const outcome of Object.values(outcomes)) expect(settle(at("verifying"), outcome, {})).toEqual({ phase: "settled", outcome, collecting: null });
+    for (const outcome of Object.values(outcomes)) expect(settle(outcome, {})).toEqual({ phase: "settled", outcome, collecting: null });
   });
 
   it("a merchant who gave no callback for an outcome hears nothing, and nothing is logged", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    for (const outcome of Object.values(outcomes)) settle(at("pending"), outcome, {});
-    settle(at("pending"), outcomes.failure!, { onSuccess: vi.fn(), onCancel: vi.fn() });
+    for (const outcome of Object.values(outcomes)) settle(outcome, {});
+    settle(outcomes.failure!, { onSuccess: vi.fn(), onCancel: vi.fn() });
     expect(error).not.toHaveBeenCalled();
   });
 
   it("keeps the outcome when a callback throws, and logs it", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const boom = new Error("fulfilment down");
-    const next = settle(at("pending"), outcomes.success!, {
+    const next = settle(outcomes.success!, {
       onSuccess: () => {
         throw boom;
       },
@@ -114,7 +114,7 @@ describe("the one settle", () => {
     expect(error).toHaveBeenCalledTimes(1);
     expect(error).toHaveBeenCalledWith("[react-portone-inicis] An onSuccess/onFailure/onCancel callback threw:", boom);
     const fail = vi.fn();
-    settle(at("pending"), outcomes.cancelled!, {
+    settle(outcomes.cancelled!, {
       onCancel: () => {
         throw boom;
       },

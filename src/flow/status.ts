@@ -1,7 +1,7 @@
 import { redactCardNumbers } from "../core/checks";
 import type { UiText } from "../core/format";
 import type { Outcome } from "../core/outcome";
-import type { Device } from "../core/types";
+import type { DeviceClass } from "../core/types";
 
 // What a flow component shows for where its attempt is: its `data-state` and the sentence a
 // buyer reads. Part of the engine: a line appears only after an attempt, when the engine is there.
@@ -36,7 +36,7 @@ export interface StatusLine {
  * The state and status line of a flow component, shared by the flow buttons and BillingKeyForm.
  * `ui` is the loaded pack's text (null before it loads: then there is no line, only the state).
  */
-export function statusView(status: FlowStatus, outcome: Outcome | null, device: Device, ui: UiText | null | undefined, success?: keyof UiText, failed?: keyof UiText): { state: ButtonState; line: StatusLine | null } {
+export function statusView(status: FlowStatus, outcome: Outcome | null, device: DeviceClass, ui: UiText | null | undefined, success?: keyof UiText, failed?: keyof UiText): { state: ButtonState; line: StatusLine | null } {
   const line = (role: StatusLine["role"], tone: StatusLine["tone"], text: string | undefined): StatusLine | null => (text ? { role, tone, text } : null);
   if (status === "pending" || status === "collecting") return { state: device === "mobile" ? "redirecting" : "pending", line: null };
   if (status === "redirecting") return { state: "redirecting", line: null };
