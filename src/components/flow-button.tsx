@@ -17,7 +17,8 @@ import {
 } from "react";
 import type { Outcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
-import type { BuyerInput, Device, Flow, MessageLocale } from "../core/types";
+import { buyerFieldsRequired } from "../core/buyer-rules";
+import type { BuyerInput, DeviceClass, Flow, MessageLocale } from "../core/types";
 import { useFlowHub, usePortOne } from "../react/context";
 import type { RequestSummary } from "../flow/landing";
 import { useFlow, type FlowHook } from "../react/useFlow";
@@ -28,7 +29,7 @@ import { ErrorSummary } from "./parts";
 import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
 import { StatusMessage, viewOf, type ButtonState } from "./status";
-import { BASE_CSS, useStyleSheet } from "./styles";
+import { BUTTON_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, textOf } from "./text";
 
 /** The `success` member of an outcome union. */
@@ -88,9 +89,9 @@ const dialogLoaded = (): boolean => buyerDialogNow() !== null;
 const notYet = (): boolean => false;
 
 /** True when the buyer fields Inicis needs here are not all given (then the dialog will likely be needed). */
-function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: Device): boolean {
+function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: DeviceClass): boolean {
   const has = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";
-  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || ((flow === "phoneBilling" || device === "pc") && !(has(c?.phoneNumber) && has(c?.email)));
+  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || (buyerFieldsRequired(flow, device) && !(has(c?.phoneNumber) && has(c?.email)));
 }
 
 /**
@@ -107,7 +108,9 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
     const latest = useLatest(props);
     const element = useRef<HTMLElement | null>(null);
     const setRef = useMemo(() => mergeRefs<HTMLElement>(element, ref as never), [ref]);
-    const stylesheet = useStyleSheet(props.unstyled, ["base", BASE_CSS]);
+    // the status line's and spinner's styles come with the engine (there is no status before it)
+    const engine = hub.engine();
+    const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], engine && ["status", engine.STATUS_CSS]);
     const { input, dom } = splitProps<I>(props, UI_KEYS);
 
     const hook = useFlow(

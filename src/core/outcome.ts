@@ -66,7 +66,7 @@ export interface InvalidOutcome<F extends Flow = Flow> {
   flow: F;
   issues: LocalizedIssue[];
 }
-/** The buyer chose not to go on (closed the buyer dialog); not an error. */
+/** The buyer chose not to go on (closed the buyer dialog, or came Back from the payment window); not an error. */
 export interface CancelledOutcome<F extends Flow = Flow> {
   status: "cancelled";
   flow: F;
@@ -146,9 +146,9 @@ export function invalidOutcome<F extends Flow>(flow: F, issues: LocalizedIssue[]
   return { status: "invalid", flow, issues } as InvalidOutcome<F> as OutcomeOf<F>;
 }
 
-/** A `cancelled` outcome: the buyer left the buyer dialog. */
-export function cancelledOutcome<F extends Flow>(flow: F, ctx: OutcomeContext = {}): OutcomeOf<F> {
-  return compact({ status: "cancelled", flow, code: "BUYER_CANCELLED" } as CancelledOutcome<F>, { paymentId: ctx.paymentId, issueId: ctx.issueId }) as OutcomeOf<F>;
+/** A `cancelled` outcome: the buyer left the buyer dialog (or came Back from a window that left the page). */
+export function cancelledOutcome<F extends Flow>(flow: F, ctx: OutcomeContext = {}, code: CancelCode = "BUYER_CANCELLED"): OutcomeOf<F> {
+  return compact({ status: "cancelled", flow, code } as CancelledOutcome<F>, { paymentId: ctx.paymentId, issueId: ctx.issueId }) as OutcomeOf<F>;
 }
 
 const FLOW_BY_TRANSACTION: Record<string, Flow> = {

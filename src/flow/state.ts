@@ -74,8 +74,9 @@ export interface AttemptCallbacks {
  * machine to `settled` and calls the merchant's callback for it, guarded: a callback that throws
  * is logged and the outcome stands.
  */
-export function settle(state: AttemptState, outcome: Outcome, callbacks: AttemptCallbacks): AttemptState {
-  const next = reduce(state, { type: "settle", outcome });
+export function settle(outcome: Outcome, callbacks: AttemptCallbacks): AttemptState {
+  // settle moves any phase to settled (the reducer's "settle" row), so it needs no state
+  const next: AttemptState = { phase: "settled", outcome, collecting: null };
   try {
     if (outcome.status === "success") callbacks.onSuccess?.(outcome as never);
     else if (outcome.status === "cancelled" && callbacks.onCancel) callbacks.onCancel(outcome as never);

@@ -104,7 +104,7 @@ export function useAttemptMachine(flow: Flow, callbacks: () => AttemptCallbacks)
         (e) => use(make(e)),
         (error: unknown) => {
           const outcome = failureOutcome(flow, isPortOneLoadError(error) ? error.code : ("SDK_LOAD_FAILED" satisfies LibraryFailureCode), String(error));
-          publish(settle(current.current, outcome, read.current()));
+          publish(settle(outcome, read.current()));
           return outcome;
         },
       );
