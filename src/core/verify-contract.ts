@@ -31,8 +31,11 @@ export type VerifyVerdict = (typeof VERIFY_VERDICTS)[number];
  * instructions (shown to them by the payment window too), never a secret.
  */
 export interface VirtualAccountInstructions {
-  /** The bank, as PortOne's record names it (the server SDK's `Bank`, e.g. `SHINHAN`, `K_BANK`). */
-  bank: string;
+  /**
+   * The bank, as PortOne's record names it (the server SDK's `Bank`, e.g. `SHINHAN`, `K_BANK`),
+   * when the record has it: the server SDK types `PaymentMethodVirtualAccount.bank` as optional.
+   */
+  bank?: string;
   accountNumber: string;
   /** The amount to deposit. */
   amount: number;

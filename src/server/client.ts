@@ -8,6 +8,7 @@ import type { BuyerInput, LocalizedIssue, MessageLocale } from "../core/types";
 import { createCaller, issueText } from "./call";
 import { InicisServerError } from "./errors";
 import { createHandlers, type InicisHandlers, type InicisHandlersOptions } from "./handlers";
+import { instructionsOf } from "./records";
 import { digitsOf, ServerRules } from "./rules";
 import type {
   CancelPaymentInput,
@@ -304,7 +305,10 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         if (p.amount?.total !== input.expected.amount || p.currency !== input.expected.currency) {
           return { verdict: "amount-mismatch", expected: input.expected, actual: { amount: p.amount?.total, currency: String(p.currency) }, payment };
         }
-        return { verdict: status === "PAID" ? "paid" : "virtual-account-issued", payment };
+        if (status === "PAID") return { verdict: "paid", payment: p };
+        const issued = payment as Payment.VirtualAccountIssuedPayment;
+        const virtualAccount = instructionsOf(issued);
+        return { verdict: "virtual-account-issued", payment: issued, ...(virtualAccount && { virtualAccount }) };
       }
       if (status === "READY" || status === "PAY_PENDING") return { verdict: "pending", payment };
       if (status === "FAILED") return { verdict: "failed", payment };

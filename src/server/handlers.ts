@@ -1,5 +1,6 @@
 import type { Webhook } from "@portone/server-sdk";
 import { isAsciiId, isValidAmount, MAX_ID_LENGTH } from "../core/checks";
+import type { VerifyResponseBody } from "../core/verify-contract";
 import type { InicisServer } from "./client";
 import { InicisServerError } from "./errors";
 import type { ServerPayment } from "./types";
@@ -10,11 +11,11 @@ export interface ExpectedOrder {
   currency: "KRW" | "USD";
 }
 
-/** A payment the `verify` handler accepted, handed to `onVerified` before the answer goes out. */
+/** A payment the `verify` handler found paid, handed to `onVerified` before the answer goes out. */
 export interface VerifiedPayment {
   paymentId: string;
-  /** `paid`: fulfil the order. `virtual-account-issued`: wait for the deposit webhook. */
-  verdict: "paid" | "virtual-account-issued";
+  /** Always `paid`: an issued virtual account is not paid, and does not reach `onVerified`. */
+  verdict: "paid";
   order: ExpectedOrder;
   payment: ServerPayment;
 }
@@ -27,7 +28,7 @@ export interface InicisHandlersOptions {
   webhookSecret?: string;
   /** Called with each verified webhook event; throwing answers 500, so PortOne sends it again. */
   onWebhook?: (event: Webhook.Webhook) => void | Promise<void>;
-  /** Called when `verify` accepts a payment (mark the order paid here); throwing answers 500. */
+  /** Called when `verify` finds the payment paid (mark the order paid here); throwing answers 500. */
   onVerified?: (payment: VerifiedPayment) => void | Promise<void>;
   /** Called with what went wrong whenever a handler answers 5xx (log it; it holds no secret or card data). */
   onError?: (error: unknown) => void;
@@ -49,25 +50,7 @@ export interface InicisHandlers {
   webhook: RouteHandler;
 }
 
-/** Every verdict the `verify` handler answers with. */
-export type VerifyVerdict = (typeof VERIFY_VERDICTS)[number];
-
-/** Every verdict `verify` answers with (docs/codes.md has one row each). */
-export const VERIFY_VERDICTS = ["paid", "virtual-account-issued", "invalid-request", "unknown-order", "amount-mismatch", "not-paid", "test-channel", "not-found", "unavailable", "server-error"] as const;
-
-/**
- * The JSON body of every `verify` answer. `ok` is true only for `paid` (200) and
- * `virtual-account-issued` (200: the account exists, the money has not arrived yet).
- * Refusals: `invalid-request` (400, 405, 413), `unknown-order` (404), `not-found` (404, PortOne
- * knows no such payment), `amount-mismatch`, `not-paid` (with PortOne's `status`) and
- * `test-channel` (409), `unavailable` (502: PortOne unreachable or too slow), `server-error` (500).
- */
-export type VerifyResponseBody =
-  | { ok: true; verdict: "paid" | "virtual-account-issued"; paymentId: string; amount: number; currency: string }
-  | { ok: false; verdict: "invalid-request"; message: string }
-  | { ok: false; verdict: "unknown-order" | "amount-mismatch" | "test-channel" | "not-found"; paymentId: string }
-  | { ok: false; verdict: "not-paid"; paymentId: string; status: string }
-  | { ok: false; verdict: "unavailable" | "server-error" };
+export { VERIFY_VERDICTS, type VerifyResponseBody, type VerifyVerdict } from "../core/verify-contract";
 
 /** Every verdict the `webhook` handler answers with. */
 export type WebhookVerdict = (typeof WEBHOOK_VERDICTS)[number];
@@ -164,9 +147,11 @@ export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "ver
       const result = await server.verifyPayment({ paymentId, expected: { amount: order.amount, currency: order.currency } });
       switch (result.verdict) {
         case "paid":
+          await options.onVerified?.({ paymentId, verdict: "paid", order, payment: result.payment });
+          return json(200, { ok: true, verdict: "paid", paymentId, amount: order.amount, currency: order.currency });
         case "virtual-account-issued":
-          await options.onVerified?.({ paymentId, verdict: result.verdict, order, payment: result.payment });
-          return json(200, { ok: true, verdict: result.verdict, paymentId, amount: order.amount, currency: order.currency });
+          // not paid: the buyer still has to deposit, so nothing is fulfilled; the answer carries what to show them
+          return json(200, { ok: false, verdict: "virtual-account-issued", paymentId, amount: order.amount, currency: order.currency, ...(result.virtualAccount && { virtualAccount: result.virtualAccount }) });
         case "amount-mismatch":
         case "test-channel":
           return json(409, { ok: false, verdict: result.verdict, paymentId });

@@ -16,6 +16,7 @@ export type {
   WebhookResponseBody,
   WebhookVerdict,
 } from "./handlers";
+export type { VerifyRequestBody, VirtualAccountInstructions } from "../core/verify-contract";
 export { InicisServerError, isInicisServerError, type InicisServerErrorKind } from "./errors";
 export type * from "./types";
 export { validateCardCredential, luhnValid, type CardCredential } from "../core/card-rules";

@@ -1,5 +1,6 @@
 import type { Common, Payment } from "@portone/server-sdk";
 import type { CardCredential } from "../core/card-rules";
+import type { VirtualAccountInstructions } from "../core/verify-contract";
 import type { LocalizedIssue } from "../core/types";
 
 /** Buyer of a REST flow, in the server API's shape: `name.full` or `name.separated`, phone and e-mail. */
@@ -187,13 +188,14 @@ export interface VerifyPaymentInput {
 export type ServerPayment = Payment.Payment;
 
 /**
- * The verdict of `verifyPayment`: fulfil the order only on `paid` (or `virtual-account-issued`,
- * then wait for the deposit webhook). `test-channel` means the payment went through a TEST
- * channel: no money moved, whatever its status says.
+ * The verdict of `verifyPayment`: fulfil the order only on `paid`. `virtual-account-issued` is not
+ * paid: an account awaits the buyer's deposit (`virtualAccount` holds what to show them), and the
+ * deposit arrives later as a `Transaction.Paid` webhook. `test-channel` means the payment went
+ * through a TEST channel: no money moved, whatever its status says.
  */
 export type PaymentVerdict =
-  | { verdict: "paid"; payment: ServerPayment }
-  | { verdict: "virtual-account-issued"; payment: ServerPayment }
+  | { verdict: "paid"; payment: Payment.PaidPayment }
+  | { verdict: "virtual-account-issued"; payment: Payment.VirtualAccountIssuedPayment; virtualAccount?: VirtualAccountInstructions }
   | { verdict: "amount-mismatch"; expected: ExpectedPayment; actual: { amount: number; currency: string }; payment: ServerPayment }
   | { verdict: "test-channel"; payment: ServerPayment }
   | { verdict: "pending"; payment: ServerPayment }

@@ -210,7 +210,7 @@ describe("verifyPayment: PortOne's record against the order", () => {
     ["PARTIAL_CANCELLED", "partially-cancelled"],
     ["PAID", "paid"],
     ["VIRTUAL_ACCOUNT_ISSUED", "virtual-account-issued"],
-  ])("%s is %s", async (status, verdict) => {
+  ])("%s is %s (an issued account without an account number in the record: no instructions)", async (status, verdict) => {
     answer({ status });
     const result = await verify();
     expect(result.verdict).toBe(verdict);
