@@ -4,94 +4,21 @@ import { en } from "../core/locales/en";
 import { currenciesFor } from "../core/pay-methods";
 import { ko } from "../core/locales/ko";
 import { shortText } from "../core/collect";
-import type { BuyerInput, LocalizedIssue, MessageLocale } from "../core/types";
+import type { BuyerInput, LocalizedIssue } from "../core/types";
 import { createCaller, issueText } from "./call";
 import { InicisServerError } from "./errors";
-import { createHandlers, type InicisHandlers, type InicisHandlersOptions } from "./handlers";
+import { createHandlers } from "./handlers";
 import { instructionsOf } from "./records";
 import { digitsOf, ServerRules } from "./rules";
 import type {
-  CancelPaymentInput,
-  EscrowShipmentInput,
-  IssueBillingKeyInput,
+  InicisServer,
+  InicisServerOptions,
   KeyedInCard,
   KeyedInVirtualAccount,
-  PayInstantlyInput,
-  PaymentVerdict,
   PayWithBillingKeyInput,
-  SchedulePaymentInput,
   ServerCustomer,
-  StoreReceiptItem,
-  VerifyPaymentInput,
-  WithWarnings,
 } from "./types";
 import { amountOf, billingKeyPaymentOf, credentialOf, customDataOf, instantMethodOf } from "./wire";
-
-/** Options of {@link createInicisServer}. */
-export interface InicisServerOptions {
-  /** Your PortOne V2 API secret. Keep it on the server. */
-  secret: string;
-  storeId?: string;
-  /** The KG Inicis channel key used when a call names none. */
-  channelKey?: string;
-  /** PortOne's API by default; point it elsewhere for tests. */
-  baseUrl?: string;
-  /** Give up waiting for PortOne after this long; 15 seconds by default. */
-  timeoutMs?: number;
-  /** Language of validation messages; Korean by default. */
-  locale?: MessageLocale;
-  /** The clock for "in the future" and card-expiry checks; now by default. */
-  now?: () => Date;
-  /**
-   * Called with each warning of a call (a feature that needs a contract with KG Inicis, a field
-   * Inicis ignores) before the request goes out. Without it each distinct warning is printed
-   * once with `console.warn`. The same warnings are on every result as `warnings`.
-   */
-  onWarning?: (issue: LocalizedIssue) => void;
-  /**
-   * Let `verifyPayment` (and the `verify` handler) accept payments made on a TEST channel.
-   * Off by default: channel keys ship to browsers, so a test key of your store could otherwise
-   * turn an order "paid" with no money moved. Turn it on in development only.
-   */
-  allowTestChannel?: boolean;
-}
-
-/** Input of {@link InicisServer.verifyWebhook}. */
-export interface VerifyWebhookInput {
-  /** The request body exactly as received (not parsed and re-serialised). */
-  rawBody: string | Uint8Array;
-  headers: Record<string, string | string[] | undefined>;
-  /** The webhook secret from the PortOne console (`whsec_...`). */
-  webhookSecret: string;
-}
-
-/** The REST flows of KG Inicis on PortOne V2, checked against Inicis' rules before any request. */
-export interface InicisServer {
-  /** Keyed-in payment (`POST /payments/{paymentId}/instant`) with a card or a virtual account. Needs a contract with Inicis (always warned). */
-  payInstantly(input: PayInstantlyInput): Promise<WithWarnings<Payment.PayInstantlyResponse>>;
-  /** API billing key (`POST /billing-keys`) from card data. Needs a contract with Inicis (always warned). */
-  issueBillingKey(input: IssueBillingKeyInput): Promise<WithWarnings<Payment.BillingKey.IssueBillingKeyResponse>>;
-  /** Charge a billing key (`POST /payments/{paymentId}/billing-key`). */
-  payWithBillingKey(input: PayWithBillingKeyInput): Promise<WithWarnings<Payment.PayWithBillingKeyResponse>>;
-  /** Have PortOne charge a billing key at `timeToPay` (`POST /payments/{paymentId}/schedule`). */
-  schedulePayment(input: SchedulePaymentInput): Promise<WithWarnings<Payment.PaymentSchedule.CreatePaymentScheduleResponse>>;
-  /**
-   * Refund a payment, fully or partly (`POST /payments/{paymentId}/cancel`). Reads the payment
-   * first and sends its refundable amount as `currentCancellableAmount`, so PortOne refuses a
-   * second refund racing this one (`CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN`).
-   */
-  cancelPayment(input: CancelPaymentInput): Promise<WithWarnings<Payment.CancelPaymentResponse>>;
-  /** Open-market store receipts; Inicis needs supply + VAT + tax-free = total per item. */
-  registerStoreReceipt(input: { paymentId: string; items: StoreReceiptItem[] }): Promise<WithWarnings<Payment.RegisterStoreReceiptResponse>>;
-  /** Escrow shipment (`POST /payments/{paymentId}/escrow/logistics`). */
-  applyEscrowShipment(input: EscrowShipmentInput): Promise<WithWarnings<Payment.ApplyEscrowLogisticsResponse>>;
-  /** Fetches the payment and compares it with the order: the step before shipping anything. A TEST-channel payment is `test-channel`, never `paid`. */
-  verifyPayment(input: VerifyPaymentInput): Promise<PaymentVerdict>;
-  /** Verifies a webhook's signature (HMAC over id.timestamp.body, 5-minute tolerance) and returns the event. */
-  verifyWebhook(input: VerifyWebhookInput): Promise<Webhook.Webhook>;
-  /** Fetch-standard route handlers (`(request: Request) => Promise<Response>`) for payment verification and webhooks. */
-  handlers(options: InicisHandlersOptions): InicisHandlers;
-}
 
 const SECRET_SENTENCE = "needs the API secret (secret) of your PortOne store.";
 const PAID_STATUSES = new Set(["PAID", "PARTIAL_CANCELLED"]);

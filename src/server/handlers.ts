@@ -1,73 +1,12 @@
 import type { Webhook } from "@portone/server-sdk";
 import { isAsciiId, isValidAmount, MAX_ID_LENGTH } from "../core/checks";
 import type { VerifyResponseBody } from "../core/verify-contract";
-import type { InicisServer } from "./client";
 import { InicisServerError } from "./errors";
-import type { ServerPayment } from "./types";
+import type { InicisHandlers, InicisHandlersOptions, InicisServer } from "./types";
+import type { WebhookResponseBody } from "./webhook-contract";
 
-/** The merchant's own record of an order: what the payment must be. */
-export interface ExpectedOrder {
-  amount: number;
-  currency: "KRW" | "USD";
-}
-
-/** A payment the `verify` handler found paid, handed to `onVerified` before the answer goes out. */
-export interface VerifiedPayment {
-  paymentId: string;
-  /** Always `paid`: an issued virtual account is not paid, and does not reach `onVerified`. */
-  verdict: "paid";
-  order: ExpectedOrder;
-  payment: ServerPayment;
-}
-
-/** Options of `createInicisServer(...).handlers(...)`. */
-export interface InicisHandlersOptions {
-  /** The order a payment id belongs to, or null when there is none. */
-  findOrder: (paymentId: string) => ExpectedOrder | null | Promise<ExpectedOrder | null>;
-  /** The webhook secret from the PortOne console (`whsec_...`); the `webhook` handler answers 500 without it. */
-  webhookSecret?: string;
-  /** Called with each verified webhook event; throwing answers 500, so PortOne sends it again. */
-  onWebhook?: (event: Webhook.Webhook) => void | Promise<void>;
-  /** Called when `verify` finds the payment paid (mark the order paid here); throwing answers 500. */
-  onVerified?: (payment: VerifiedPayment) => void | Promise<void>;
-  /** Called with what went wrong whenever a handler answers 5xx (log it; it holds no secret or card data). */
-  onError?: (error: unknown) => void;
-}
-
-/** A Fetch-standard route handler: a Next.js App Router `POST` export, a Hono/Deno/Bun/Workers handler, or Node via `toNodeHandler`. */
-export type RouteHandler = (request: Request) => Promise<Response>;
-
-/** The two route handlers of {@link InicisHandlersOptions}. */
-export interface InicisHandlers {
-  /**
-   * POST `{ paymentId, txId? }` from the browser after a payment (PayButton's `onSuccess`, or the
-   * mobile redirect page): looks the order up with `findOrder`, asks PortOne, and answers with a
-   * {@link VerifyResponseBody}. `txId` is accepted as the browser SDK returns it; the verdict rests
-   * on PortOne's record alone.
-   */
-  verify: RouteHandler;
-  /** PortOne's webhook: checks the signature on the raw body, answers with a {@link WebhookResponseBody}. */
-  webhook: RouteHandler;
-}
-
-export { VERIFY_VERDICTS, type VerifyResponseBody, type VerifyVerdict } from "../core/verify-contract";
-
-/** Every verdict the `webhook` handler answers with. */
-export type WebhookVerdict = (typeof WEBHOOK_VERDICTS)[number];
-
-/** Every verdict `webhook` answers with (docs/codes.md has one row each). */
-export const WEBHOOK_VERDICTS = ["received", "invalid-request", "invalid-signature", "misconfigured", "server-error"] as const;
-
-/**
- * The JSON body of every `webhook` answer: `received` (200), `invalid-request` (405, 413),
- * `invalid-signature` (400, with the reason such as `NO_MATCHING_SIGNATURE`), `misconfigured`
- * (500: no or a malformed webhook secret), `server-error` (500: `onWebhook` threw).
- */
-export type WebhookResponseBody =
-  | { ok: true; verdict: "received" }
-  | { ok: false; verdict: "invalid-signature"; reason: string }
-  | { ok: false; verdict: "invalid-request" | "misconfigured"; message: string }
-  | { ok: false; verdict: "server-error" };
+export { VERIFY_VERDICTS } from "../core/verify-contract";
+export { WEBHOOK_VERDICTS } from "./webhook-contract";
 
 /** The largest `verify` body read; a `{ paymentId, txId }` is far smaller. */
 const MAX_VERIFY_BODY = 16 * 1024;

@@ -1,7 +1,7 @@
-import type { Common, Payment } from "@portone/server-sdk";
+import type { Common, Payment, Webhook } from "@portone/server-sdk";
 import type { CardCredential } from "../core/card-rules";
 import type { VirtualAccountInstructions } from "../core/verify-contract";
-import type { LocalizedIssue } from "../core/types";
+import type { LocalizedIssue, MessageLocale } from "../core/types";
 
 /** Buyer of a REST flow, in the server API's shape: `name.full` or `name.separated`, phone and e-mail. */
 export type ServerCustomer = Common.CustomerInput;
@@ -204,3 +204,114 @@ export type PaymentVerdict =
   | { verdict: "partially-cancelled"; payment: ServerPayment }
   | { verdict: "not-found" }
   | { verdict: "unknown"; status: string; payment: ServerPayment };
+
+/** The merchant's own record of an order: what the payment must be. */
+export interface ExpectedOrder {
+  amount: number;
+  currency: "KRW" | "USD";
+}
+
+/** A payment the `verify` handler found paid, handed to `onVerified` before the answer goes out. */
+export interface VerifiedPayment {
+  paymentId: string;
+  /** Always `paid`: an issued virtual account is not paid, and does not reach `onVerified`. */
+  verdict: "paid";
+  order: ExpectedOrder;
+  payment: ServerPayment;
+}
+
+/** Options of `createInicisServer(...).handlers(...)`. */
+export interface InicisHandlersOptions {
+  /** The order a payment id belongs to, or null when there is none. */
+  findOrder: (paymentId: string) => ExpectedOrder | null | Promise<ExpectedOrder | null>;
+  /** The webhook secret from the PortOne console (`whsec_...`); the `webhook` handler answers 500 without it. */
+  webhookSecret?: string;
+  /** Called with each verified webhook event; throwing answers 500, so PortOne sends it again. */
+  onWebhook?: (event: Webhook.Webhook) => void | Promise<void>;
+  /** Called when `verify` finds the payment paid (mark the order paid here); throwing answers 500. */
+  onVerified?: (payment: VerifiedPayment) => void | Promise<void>;
+  /** Called with what went wrong whenever a handler answers 5xx (log it; it holds no secret or card data). */
+  onError?: (error: unknown) => void;
+}
+
+/** A Fetch-standard route handler: a Next.js App Router `POST` export, a Hono/Deno/Bun/Workers handler, or Node via `toNodeHandler`. */
+export type RouteHandler = (request: Request) => Promise<Response>;
+
+/** The two route handlers of {@link InicisHandlersOptions}. */
+export interface InicisHandlers {
+  /**
+   * POST `{ paymentId, txId? }` from the browser after a payment (PayButton's `onSuccess`, or the
+   * mobile redirect page): looks the order up with `findOrder`, asks PortOne, and answers with a
+   * `VerifyResponseBody`. `txId` is accepted as the browser SDK returns it; the verdict rests
+   * on PortOne's record alone.
+   */
+  verify: RouteHandler;
+  /** PortOne's webhook: checks the signature on the raw body, answers with a `WebhookResponseBody`. */
+  webhook: RouteHandler;
+}
+
+/** Options of {@link createInicisServer}. */
+export interface InicisServerOptions {
+  /** Your PortOne V2 API secret. Keep it on the server. */
+  secret: string;
+  storeId?: string;
+  /** The KG Inicis channel key used when a call names none. */
+  channelKey?: string;
+  /** PortOne's API by default; point it elsewhere for tests. */
+  baseUrl?: string;
+  /** Give up waiting for PortOne after this long; 15 seconds by default. */
+  timeoutMs?: number;
+  /** Language of validation messages; Korean by default. */
+  locale?: MessageLocale;
+  /** The clock for "in the future" and card-expiry checks; now by default. */
+  now?: () => Date;
+  /**
+   * Called with each warning of a call (a feature that needs a contract with KG Inicis, a field
+   * Inicis ignores) before the request goes out. Without it each distinct warning is printed
+   * once with `console.warn`. The same warnings are on every result as `warnings`.
+   */
+  onWarning?: (issue: LocalizedIssue) => void;
+  /**
+   * Let `verifyPayment` (and the `verify` handler) accept payments made on a TEST channel.
+   * Off by default: channel keys ship to browsers, so a test key of your store could otherwise
+   * turn an order "paid" with no money moved. Turn it on in development only.
+   */
+  allowTestChannel?: boolean;
+}
+
+/** Input of {@link InicisServer.verifyWebhook}. */
+export interface VerifyWebhookInput {
+  /** The request body exactly as received (not parsed and re-serialised). */
+  rawBody: string | Uint8Array;
+  headers: Record<string, string | string[] | undefined>;
+  /** The webhook secret from the PortOne console (`whsec_...`). */
+  webhookSecret: string;
+}
+
+/** The REST flows of KG Inicis on PortOne V2, checked against Inicis' rules before any request. */
+export interface InicisServer {
+  /** Keyed-in payment (`POST /payments/{paymentId}/instant`) with a card or a virtual account. Needs a contract with Inicis (always warned). */
+  payInstantly(input: PayInstantlyInput): Promise<WithWarnings<Payment.PayInstantlyResponse>>;
+  /** API billing key (`POST /billing-keys`) from card data. Needs a contract with Inicis (always warned). */
+  issueBillingKey(input: IssueBillingKeyInput): Promise<WithWarnings<Payment.BillingKey.IssueBillingKeyResponse>>;
+  /** Charge a billing key (`POST /payments/{paymentId}/billing-key`). */
+  payWithBillingKey(input: PayWithBillingKeyInput): Promise<WithWarnings<Payment.PayWithBillingKeyResponse>>;
+  /** Have PortOne charge a billing key at `timeToPay` (`POST /payments/{paymentId}/schedule`). */
+  schedulePayment(input: SchedulePaymentInput): Promise<WithWarnings<Payment.PaymentSchedule.CreatePaymentScheduleResponse>>;
+  /**
+   * Refund a payment, fully or partly (`POST /payments/{paymentId}/cancel`). Reads the payment
+   * first and sends its refundable amount as `currentCancellableAmount`, so PortOne refuses a
+   * second refund racing this one (`CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN`).
+   */
+  cancelPayment(input: CancelPaymentInput): Promise<WithWarnings<Payment.CancelPaymentResponse>>;
+  /** Open-market store receipts; Inicis needs supply + VAT + tax-free = total per item. */
+  registerStoreReceipt(input: { paymentId: string; items: StoreReceiptItem[] }): Promise<WithWarnings<Payment.RegisterStoreReceiptResponse>>;
+  /** Escrow shipment (`POST /payments/{paymentId}/escrow/logistics`). */
+  applyEscrowShipment(input: EscrowShipmentInput): Promise<WithWarnings<Payment.ApplyEscrowLogisticsResponse>>;
+  /** Fetches the payment and compares it with the order: the step before shipping anything. A TEST-channel payment is `test-channel`, never `paid`. */
+  verifyPayment(input: VerifyPaymentInput): Promise<PaymentVerdict>;
+  /** Verifies a webhook's signature (HMAC over id.timestamp.body, 5-minute tolerance) and returns the event. */
+  verifyWebhook(input: VerifyWebhookInput): Promise<Webhook.Webhook>;
+  /** Fetch-standard route handlers (`(request: Request) => Promise<Response>`) for payment verification and webhooks. */
+  handlers(options: InicisHandlersOptions): InicisHandlers;
+}
