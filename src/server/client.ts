@@ -45,8 +45,15 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation: "createInicisServer", message: SECRET_SENTENCE });
   }
   const { secret, timeoutMs = 15_000, locale = "ko" } = options;
+  // The server SDK's getPayment does not fall back to the client's storeId (its cancelPayment
+  // does): every lookup names the store itself, and a record of another store is refused.
+  const storeId = options.storeId || undefined;
+  const otherStore = (payment: Payment.Payment): string | null => {
+    const of = String((payment as { storeId?: unknown }).storeId);
+    return storeId !== undefined && of !== storeId ? of : null;
+  };
   const now = options.now ?? (() => new Date());
-  const client = PortOneClient({ secret, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.storeId ? { storeId: options.storeId } : {}) });
+  const client = PortOneClient({ secret, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(storeId ? { storeId } : {}) });
   const printed = new Set<string>();
   const report =
     options.onWarning ??
@@ -147,7 +154,11 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
       const rules = new ServerRules();
       rules.cancel(input);
       return call("cancelPayment", rules, async ({ checkpoint, alive }) => {
-        const payment = await client.payment.getPayment({ paymentId: input.paymentId });
+        const payment = await client.payment.getPayment({ paymentId: input.paymentId, storeId });
+        const foreign = otherStore(payment);
+        if (foreign !== null) {
+          throw new InicisServerError({ kind: "api", code: "OTHER_STORE", operation: "cancelPayment", message: `the payment belongs to store ${shortText(foreign, 60)}, not to the configured storeId ${storeId}: nothing was refunded.` });
+        }
         const status = String(payment.status);
         let cancellable = 0;
         if (!PAID_STATUSES.has(status)) rules.out.error("paymentId", "cancel.notPaid", { status: shortText(status, 40) });
@@ -172,6 +183,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         const account = input.refundAccount;
         return client.payment.cancelPayment({
           paymentId: input.paymentId,
+          storeId,
           amount: input.amount,
           taxFreeAmount: input.taxFreeAmount,
           vatAmount: input.vatAmount,
@@ -219,11 +231,13 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
       rules.flag("allowTestChannel", input?.allowTestChannel);
       let payment: Payment.Payment;
       try {
-        payment = await run("verifyPayment", rules, () => client.payment.getPayment({ paymentId: input.paymentId }), false);
+        payment = await run("verifyPayment", rules, () => client.payment.getPayment({ paymentId: input.paymentId, storeId }), false);
       } catch (error) {
         if (error instanceof InicisServerError && error.code === "PAYMENT_NOT_FOUND") return { verdict: "not-found" };
         throw error;
       }
+      const foreign = otherStore(payment);
+      if (foreign !== null) return { verdict: "other-store", storeId: foreign, expectedStoreId: storeId!, payment };
       const allowTest = input.allowTestChannel ?? options.allowTestChannel ?? false;
       if (!allowTest && (payment as { channel?: { type?: unknown } }).channel?.type === "TEST") return { verdict: "test-channel", payment };
       const status = String(payment.status);

@@ -91,6 +91,7 @@ export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "ver
         case "virtual-account-issued":
           // not paid: the buyer still has to deposit, so nothing is fulfilled; the answer carries what to show them
           return json(200, { ok: false, verdict: "virtual-account-issued", paymentId, amount: order.amount, currency: order.currency, ...(result.virtualAccount && { virtualAccount: result.virtualAccount }) });
+        case "other-store":
         case "amount-mismatch":
         case "test-channel":
           return json(409, { ok: false, verdict: result.verdict, paymentId });

@@ -191,11 +191,13 @@ export type ServerPayment = Payment.Payment;
  * The verdict of `verifyPayment`: fulfil the order only on `paid`. `virtual-account-issued` is not
  * paid: an account awaits the buyer's deposit (`virtualAccount` holds what to show them), and the
  * deposit arrives later as a `Transaction.Paid` webhook. `test-channel` means the payment went
- * through a TEST channel: no money moved, whatever its status says.
+ * through a TEST channel: no money moved, whatever its status says. `other-store`: PortOne's record
+ * belongs to `storeId` (another store than the configured `expectedStoreId`): not this store's money.
  */
 export type PaymentVerdict =
   | { verdict: "paid"; payment: Payment.PaidPayment }
   | { verdict: "virtual-account-issued"; payment: Payment.VirtualAccountIssuedPayment; virtualAccount?: VirtualAccountInstructions }
+  | { verdict: "other-store"; storeId: string; expectedStoreId: string; payment: ServerPayment }
   | { verdict: "amount-mismatch"; expected: ExpectedPayment; actual: { amount: number; currency: string }; payment: ServerPayment }
   | { verdict: "test-channel"; payment: ServerPayment }
   | { verdict: "pending"; payment: ServerPayment }
@@ -254,6 +256,11 @@ export interface InicisHandlers {
 export interface InicisServerOptions {
   /** Your PortOne V2 API secret. Keep it on the server. */
   secret: string;
+  /**
+   * Your store (`store-...`). Every lookup and refund is scoped to it, and a payment whose record
+   * belongs to another store is refused (`other-store`, or `OTHER_STORE` from `cancelPayment`).
+   * Without it PortOne uses the API secret's own store and the record's store is not compared.
+   */
   storeId?: string;
   /** The KG Inicis channel key used when a call names none. */
   channelKey?: string;
@@ -308,7 +315,11 @@ export interface InicisServer {
   registerStoreReceipt(input: { paymentId: string; items: StoreReceiptItem[] }): Promise<WithWarnings<Payment.RegisterStoreReceiptResponse>>;
   /** Escrow shipment (`POST /payments/{paymentId}/escrow/logistics`). */
   applyEscrowShipment(input: EscrowShipmentInput): Promise<WithWarnings<Payment.ApplyEscrowLogisticsResponse>>;
-  /** Fetches the payment and compares it with the order: the step before shipping anything. A TEST-channel payment is `test-channel`, never `paid`. */
+  /**
+   * Fetches the payment from the configured store and compares it with the order: the step before
+   * shipping anything. A TEST-channel payment is `test-channel` and a record of another store
+   * `other-store`, never `paid`.
+   */
   verifyPayment(input: VerifyPaymentInput): Promise<PaymentVerdict>;
   /** Verifies a webhook's signature (HMAC over id.timestamp.body, 5-minute tolerance) and returns the event. */
   verifyWebhook(input: VerifyWebhookInput): Promise<Webhook.Webhook>;

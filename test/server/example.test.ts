@@ -30,7 +30,7 @@ const post = (path: string, body: string, headers: Record<string, string> = {}) 
 
 describe("examples/server", () => {
   it("verifies a payment against the order before marking it paid (the verify handler)", async () => {
-    const paid = (id: string, total: number, channel = "LIVE") => ({ status: 200, body: { status: "PAID", id, amount: { total }, currency: "KRW", channel: { type: channel, pgProvider: "INICIS_V2", pgMerchantId: "m" } } });
+    const paid = (id: string, total: number, channel = "LIVE") => ({ status: 200, body: { status: "PAID", id, storeId: "store-1", amount: { total }, currency: "KRW", channel: { type: channel, pgProvider: "INICIS_V2", pgMerchantId: "m" } } });
     standIn.reply = () => paid("pay-1", 39000);
     const ok = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-1", txId: "tx-1" }));
     expect(ok.status).toBe(200);

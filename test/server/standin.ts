@@ -64,6 +64,7 @@ export class PortOneStandIn {
 /** A payment as PortOne keeps it, for {@link emulateRefunds}. */
 export interface EmulatedPayment {
   id: string;
+  storeId: string;
   status: string;
   amount: { total: number; cancelled: number; [key: string]: number };
   currency: string;
@@ -73,7 +74,9 @@ export interface EmulatedPayment {
 }
 
 /**
- * Answers like PortOne for one payment: `GET /payments/{id}` returns its current state, and
+ * Answers like PortOne for one payment of store `payment.storeId`: `GET /payments/{id}?storeId=`
+ * returns its current state when asked in its store (without `storeId`, the secret's own store,
+ * `store-1`), and
  * `POST /payments/{id}/cancel` refunds it, refusing a stale `currentCancellableAmount`
  * (`CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN`), an amount above the refundable rest and a payment
  * that is not paid. `beforeGet` lets a test hold the reads (to line up concurrent refunds).
@@ -82,7 +85,8 @@ export function emulateRefunds(payment: EmulatedPayment, hooks: { beforeGet?: ()
   let cancellations = 0;
   return async (req) => {
     const path = `/payments/${encodeURIComponent(payment.id)}`;
-    if (req.method === "GET" && req.path === path) {
+    const url = new URL(req.path, "http://portone.local");
+    if (req.method === "GET" && url.pathname === path && (url.searchParams.get("storeId") ?? "store-1") === payment.storeId) {
       await hooks.beforeGet?.();
       return { status: 200, body: structuredClone(payment) };
     }
