@@ -267,8 +267,9 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
       if (body === null) {
         throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation, message: "needs the raw request body as a string or bytes, exactly as received." });
       }
+      let event: unknown;
       try {
-        return await Webhook.verify(input.webhookSecret, body, input.headers ?? {});
+        event = await Webhook.verify(input.webhookSecret, body, input.headers ?? {});
       } catch (error) {
         const reason = (error as { reason?: unknown } | null)?.reason;
         if (typeof reason === "string") {
@@ -279,6 +280,18 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         }
         throw new InicisServerError({ kind: "webhook", code: "INVALID_WEBHOOK", operation, message: "the webhook could not be verified (a signed body that is not JSON)." });
       }
+      const shape = asObj(event);
+      if (typeof shape.type === "string") return event as Webhook.Webhook;
+      if (typeof shape.payment_id === "string") {
+        // the console's older version: never hand it on typed as the current one, with `type` undefined
+        throw new InicisServerError({
+          kind: "webhook",
+          code: "OLDER_WEBHOOK_VERSION",
+          operation,
+          message: "the signature holds, but the body is of the console's older webhook version (2024-01-01: { payment_id, tx_id, status }). Choose the current version (2024-04-25) in the PortOne console, or use handlers().webhook, which re-fetches such a payment from PortOne.",
+        });
+      }
+      throw new InicisServerError({ kind: "webhook", code: "INVALID_WEBHOOK", operation, message: "the signature holds, but the body is not a PortOne webhook of either version ({ type, data } or { payment_id, tx_id, status })." });
     },
 
     handlers(handlerOptions) {

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from "../core/types";
 
 /** The codes `InicisServerError` has when this library (not PortOne) decides the error; docs/codes.md has one row each. */
-export const SERVER_ERROR_CODES = ["INVALID_INPUT", "NETWORK_ERROR", "TIMEOUT", "INVALID_RESPONSE", "UNKNOWN_ERROR", "INVALID_WEBHOOK", "INVALID_WEBHOOK_SECRET", "OTHER_STORE"] as const;
+export const SERVER_ERROR_CODES = ["INVALID_INPUT", "NETWORK_ERROR", "TIMEOUT", "INVALID_RESPONSE", "UNKNOWN_ERROR", "INVALID_WEBHOOK", "INVALID_WEBHOOK_SECRET", "OLDER_WEBHOOK_VERSION", "OTHER_STORE"] as const;
 
 /** What went wrong: our validation, PortOne's answer, the network, or no answer in time. */
 export type InicisServerErrorKind = "invalid" | "api" | "network" | "timeout" | "webhook";

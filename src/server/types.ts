@@ -213,25 +213,53 @@ export interface ExpectedOrder {
   currency: "KRW" | "USD";
 }
 
-/** A payment the `verify` handler found paid, handed to `onVerified` before the answer goes out. */
-export interface VerifiedPayment {
+/** A payment PortOne's record says is paid, for this store, matching its order: what `onPaid` receives. */
+export interface PaidOrder {
   paymentId: string;
-  /** Always `paid`: an issued virtual account is not paid, and does not reach `onVerified`. */
-  verdict: "paid";
+  /** What `findOrder` returned for it. */
   order: ExpectedOrder;
-  payment: ServerPayment;
+  /** PortOne's record (status `PAID`), fetched from the configured store for this call. */
+  payment: Payment.PaidPayment;
+  /** What led to the check: the browser's `verify` POST, or PortOne's `Transaction.Paid` webhook. */
+  source: "verify" | "webhook";
+}
+
+/** @deprecated What the deprecated `onVerified` receives: a {@link PaidOrder} with `verdict: "paid"`. Use `onPaid`. */
+export interface VerifiedPayment extends PaidOrder {
+  verdict: "paid";
 }
 
 /** Options of `createInicisServer(...).handlers(...)`. */
 export interface InicisHandlersOptions {
-  /** The order a payment id belongs to, or null when there is none. */
+  /** The order a payment id belongs to (what it must cost), or null when there is none. */
   findOrder: (paymentId: string) => ExpectedOrder | null | Promise<ExpectedOrder | null>;
+  /**
+   * Fulfil the order here. Called when PortOne's record says `PAID`, for the configured store,
+   * with the order's amount and currency, by whichever comes first, and again by the others: the
+   * browser's `verify` (every POST, replays included) and PortOne's `Transaction.Paid` webhook
+   * (the handler re-fetches the payment from PortOne and compares it with `findOrder`'s order
+   * first, as PortOne's webhook guide does; a virtual account's deposit arrives this way).
+   *
+   * So one payment reaches it more than once, in this process and in your other processes: it
+   * must be **atomic and idempotent by `paymentId`**, for example one
+   * `UPDATE orders SET status = 'paid' WHERE id = $1 AND status = 'pending' RETURNING id`, and
+   * ship or e-mail only when that returned a row. The handlers handle each `webhook-id` once per
+   * process (PortOne retries up to five times); that saves work, while your atomic update is what
+   * makes fulfilment happen exactly once. Throwing answers 500: the browser sees `server-error`,
+   * PortOne sends the webhook again.
+   */
+  onPaid?: (paid: PaidOrder) => void | Promise<void>;
+  /** @deprecated The former name of `onPaid`, called exactly as it is (with `verdict: "paid"` added). Give one of the two. */
+  onVerified?: (payment: VerifiedPayment) => void | Promise<void>;
   /** The webhook secret from the PortOne console (`whsec_...`); the `webhook` handler answers 500 without it. */
   webhookSecret?: string;
-  /** Called with each verified webhook event; throwing answers 500, so PortOne sends it again. */
+  /**
+   * Called with each verified webhook event of the current version (after a `Transaction.Paid`
+   * has been checked and `onPaid` has run), once per `webhook-id` in this process; throwing
+   * answers 500, so PortOne sends it again. Payloads of the console's older version
+   * (`{ payment_id, tx_id, status }`) are checked the same way but never reach it.
+   */
   onWebhook?: (event: Webhook.Webhook) => void | Promise<void>;
-  /** Called when `verify` finds the payment paid (mark the order paid here); throwing answers 500. */
-  onVerified?: (payment: VerifiedPayment) => void | Promise<void>;
   /** Called with what went wrong whenever a handler answers 5xx (log it; it holds no secret or card data). */
   onError?: (error: unknown) => void;
 }
@@ -248,7 +276,11 @@ export interface InicisHandlers {
    * on PortOne's record alone.
    */
   verify: RouteHandler;
-  /** PortOne's webhook: checks the signature on the raw body, answers with a `WebhookResponseBody`. */
+  /**
+   * PortOne's webhook: checks the signature on the raw body, handles each `webhook-id` once per
+   * process, re-fetches a `Transaction.Paid` payment and fulfils it through `onPaid` when it is
+   * paid and matches the order, then calls `onWebhook`; answers with a `WebhookResponseBody`.
+   */
   webhook: RouteHandler;
 }
 
@@ -321,7 +353,12 @@ export interface InicisServer {
    * `other-store`, never `paid`.
    */
   verifyPayment(input: VerifyPaymentInput): Promise<PaymentVerdict>;
-  /** Verifies a webhook's signature (HMAC over id.timestamp.body, 5-minute tolerance) and returns the event. */
+  /**
+   * Verifies a webhook's signature (HMAC over id.timestamp.body, 5-minute tolerance) and returns
+   * the event of the current version (`{ type, data }`). A signed body of the console's older
+   * version (`{ payment_id, tx_id, status }`) throws `OLDER_WEBHOOK_VERSION`; `handlers().webhook`
+   * handles that version by re-fetching the payment.
+   */
   verifyWebhook(input: VerifyWebhookInput): Promise<Webhook.Webhook>;
   /** Fetch-standard route handlers (`(request: Request) => Promise<Response>`) for payment verification and webhooks. */
   handlers(options: InicisHandlersOptions): InicisHandlers;

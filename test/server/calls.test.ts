@@ -273,7 +273,7 @@ describe("the handlers, over a stand-in server", () => {
   const paid = { verdict: "paid" as const, payment: { status: "PAID" } as never };
   const fake = (over: Partial<Pick<InicisServer, "verifyPayment" | "verifyWebhook">> = {}) => ({
     verifyPayment: vi.fn(over.verifyPayment ?? (() => Promise.resolve(paid))),
-    verifyWebhook: vi.fn(over.verifyWebhook ?? (() => Promise.resolve({ type: "Transaction.Paid" } as never))),
+    verifyWebhook: vi.fn(over.verifyWebhook ?? (() => Promise.resolve({ type: "Transaction.Ready", data: { paymentId: "pay-1" } } as never))),
   });
   const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
     new Request("http://shop.example/verify", { method: "POST", body, headers, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);

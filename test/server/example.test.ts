@@ -53,7 +53,7 @@ describe("examples/server", () => {
     const sig = createHmac("sha256", key).update(`wh-1.${ts}.${body}`).digest("base64");
     const headers = { "webhook-id": "wh-1", "webhook-timestamp": ts, "webhook-signature": `v1,${sig}` };
     const received = await post("/api/portone/webhook", body, headers);
-    expect([received.status, await received.json()]).toEqual([200, { ok: true, verdict: "received" }]);
+    expect([received.status, await received.json()]).toEqual([200, expect.objectContaining({ ok: true, verdict: "received" })]);
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: "Transaction.Paid" }));
     expect((await post("/api/portone/webhook", body.replace("pay-1", "pay-9"), headers)).status).toBe(400);
   });
