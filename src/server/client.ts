@@ -160,15 +160,23 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
           throw new InicisServerError({ kind: "api", code: "OTHER_STORE", operation: "cancelPayment", message: `the payment belongs to store ${shortText(foreign, 60)}, not to the configured storeId ${storeId}: nothing was refunded.` });
         }
         const status = String(payment.status);
-        let cancellable = 0;
+        let knownCancellable: number | undefined;
         if (!PAID_STATUSES.has(status)) rules.out.error("paymentId", "cancel.notPaid", { status: shortText(status, 40) });
         else {
           const paid = payment as Payment.PaidPayment | Payment.PartialCancelledPayment;
-          cancellable = Number(paid.amount?.total) - Number(paid.amount?.cancelled ?? 0);
+          const cancellable = Number(paid.amount?.total) - Number(paid.amount?.cancelled ?? 0);
           if (!Number.isSafeInteger(cancellable)) {
             throw new InicisServerError({ kind: "api", code: "INVALID_RESPONSE", operation: "cancelPayment", message: "PortOne's payment has no readable amount." });
           }
           rules.refundable(input.amount, cancellable);
+          // PortOne's PaymentAmount documents `discount` as card-company, PortOne-promotion and
+          // easy-pay discounts, and no formula for the refundable rest. Without a discount, total
+          // minus cancelled and paid minus cancelled agree, so that is what PortOne holds; with one
+          // they differ (and promotions re-price partial refunds), and a wrong value would make
+          // PortOne refuse every refund. So it is sent only when unambiguous and otherwise left out,
+          // which PortOne allows (no consistency check). The total minus cancelled stays the upper
+          // bound checked above either way.
+          if (paid.amount.discount === 0) knownCancellable = cancellable;
           const method = paid.method?.type;
           if (method === "PaymentMethodVirtualAccount") {
             if (input.refundAccount === undefined) rules.out.error("refundAccount", "required");
@@ -189,7 +197,7 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
           vatAmount: input.vatAmount,
           reason: input.reason,
           requester: input.requester,
-          currentCancellableAmount: input.currentCancellableAmount ?? cancellable,
+          currentCancellableAmount: input.currentCancellableAmount ?? knownCancellable,
           refundAccount: account ? { bank: account.bank, number: digitsOf(account.number, 6, 20)!, holderName: account.holderName, holderPhoneNumber: account.holderPhoneNumber } : undefined,
           skipWebhook: input.skipWebhook,
         });

@@ -132,9 +132,11 @@ export interface CancelPaymentInput {
   /** Required for a paid virtual account; for a phone payment it means a next-month refund (needs a contract). */
   refundAccount?: RefundAccountInput;
   /**
-   * The refundable amount you expect (from your own ledger). By default it is read from PortOne
-   * (total minus cancelled) just before the refund; either way PortOne refuses the refund when it
-   * no longer matches, so two concurrent refunds can never both succeed.
+   * The refundable amount you expect (from your own ledger); PortOne refuses the refund when it
+   * no longer matches, so two concurrent refunds can never both succeed. By default it is read
+   * from PortOne just before the refund (total minus cancelled) when the payment had no discount;
+   * with a card-company, promotion or easy-pay discount PortOne documents no formula, so it is left
+   * out unless you give it (PortOne then refunds without that check).
    */
   currentCancellableAmount?: number;
   /** Ask PortOne not to send the cancellation webhook. */
@@ -339,8 +341,9 @@ export interface InicisServer {
   schedulePayment(input: SchedulePaymentInput): Promise<WithWarnings<Payment.PaymentSchedule.CreatePaymentScheduleResponse>>;
   /**
    * Refund a payment, fully or partly (`POST /payments/{paymentId}/cancel`). Reads the payment
-   * first and sends its refundable amount as `currentCancellableAmount`, so PortOne refuses a
-   * second refund racing this one (`CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN`).
+   * from the configured store first and, when it had no discount, sends its refundable amount as
+   * `currentCancellableAmount`, so PortOne refuses a second refund racing this one
+   * (`CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN`).
    */
   cancelPayment(input: CancelPaymentInput): Promise<WithWarnings<Payment.CancelPaymentResponse>>;
   /** Open-market store receipts; Inicis needs supply + VAT + tax-free = total per item. */
