@@ -91,6 +91,6 @@ const BANKS = {
 } satisfies Record<KnownBank, true>;
 
 /** A bank code of the server API (`SHINHAN`, `K_BANK`, ...; not the browser SDK's `SHINHAN_BANK`). */
-export function isServerBank(v: unknown): v is KnownBank {
-  return typeof v === "string" && (BANKS as Record<string, unknown>)[v] === true;
+export function isServerBank(v: string): v is KnownBank {
+  return (BANKS as Record<string, unknown>)[v] === true;
 }

@@ -9,14 +9,16 @@ import type { VirtualAccountInstructions } from "../core/verify-contract";
  * carries no account number, so a buyer is never shown half an account.
  */
 export function instructionsOf(payment: Payment.VirtualAccountIssuedPayment): VirtualAccountInstructions | undefined {
+  // the status already says virtual account: its method is PaymentMethodVirtualAccount, when present
   const method = payment.method as Partial<Payment.PaymentMethodVirtualAccount> | undefined;
-  if (method?.type !== "PaymentMethodVirtualAccount" || typeof method.accountNumber !== "string" || method.accountNumber === "") return undefined;
+  const accountNumber = method?.accountNumber;
+  if (typeof accountNumber !== "string" || accountNumber === "") return undefined;
   return {
-    ...(method.bank !== undefined && { bank: method.bank }),
-    accountNumber: method.accountNumber,
+    ...(method!.bank !== undefined && { bank: method!.bank }),
+    accountNumber,
     amount: payment.amount.total,
     currency: payment.currency,
-    ...(method.expiredAt !== undefined && { dueDate: method.expiredAt }),
-    ...(method.remitteeName !== undefined && { holder: method.remitteeName }),
+    ...(method!.expiredAt !== undefined && { dueDate: method!.expiredAt }),
+    ...(method!.remitteeName !== undefined && { holder: method!.remitteeName }),
   };
 }

@@ -14,6 +14,7 @@ export function createWebhookMemory(limit = REMEMBERED_WEBHOOKS) {
   /** `work` answers with a Response and never rejects (a failure is a 5xx Response). */
   return async function once(id: string, work: () => Promise<Response>, duplicate: () => Response): Promise<Response> {
     const earlier = handled.get(id);
+    // no await unless there is an earlier delivery: a second one arriving meanwhile must find this one
     if (earlier !== undefined && (await earlier)) return duplicate();
     const running = work();
     const succeeded = running.then((r) => r.ok);
