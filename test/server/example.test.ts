@@ -11,13 +11,24 @@ const orders = new Map<string, { amount: number; currency: "KRW" | "USD"; paid?:
   ["pay-1", { amount: 39000, currency: "KRW" }],
   ["pay-2", { amount: 39000, currency: "KRW" }],
 ]);
+/** The orders table as db.mjs gives it, in memory: markPaid is the atomic pending-to-paid update. */
+const table = {
+  find: async (paymentId: string) => orders.get(paymentId) ?? null,
+  markPaid: async (paymentId: string) => {
+    const order = orders.get(paymentId);
+    if (!order || order.paid) return false;
+    order.paid = true;
+    return true;
+  },
+};
 const onEvent = vi.fn();
+const onFulfil = vi.fn();
 let app: ReturnType<typeof createApp>;
 let base = "";
 
 beforeAll(async () => {
   const api = await standIn.start();
-  app = createApp({ secret: "example-secret", webhookSecret: `whsec_${key.toString("base64")}`, storeId: "store-1", channelKey: "ck", baseUrl: api, orders, onEvent });
+  app = createApp({ secret: "example-secret", webhookSecret: `whsec_${key.toString("base64")}`, storeId: "store-1", channelKey: "ck", baseUrl: api, orders: table, onFulfil, onEvent });
   await new Promise<void>((r) => app.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
 });
@@ -36,6 +47,9 @@ describe("examples/server", () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ ok: true, verdict: "paid", paymentId: "pay-1", amount: 39000, currency: "KRW" });
     expect(orders.get("pay-1")?.paid).toBe(true);
+    // a replayed verify finds the order paid already: it is not fulfilled again
+    expect((await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-1" }))).status).toBe(200);
+    expect(onFulfil.mock.calls).toEqual([["pay-1"]]);
     standIn.reply = () => paid("pay-2", 100);
     const tampered = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-2" }));
     expect(tampered.status).toBe(409);
