@@ -73,6 +73,11 @@ describe("fulfilment through onPaid (issue 18, finding 4)", () => {
     expect(onPaid.mock.calls[0]![0]).toMatchObject({ paymentId: "pay-1", source: "webhook", order: { amount: 39000, currency: "KRW" }, payment: { status: "PAID", storeId: "store-1" } });
     expect(orders.fulfilled).toEqual(["pay-1"]);
     expect(onWebhook).toHaveBeenCalledWith(expect.objectContaining({ type: "Transaction.Paid" }));
+    // only a paid event is looked up: a billing key issued goes to onWebhook as it is
+    const issued = JSON.stringify({ type: "BillingKey.Issued", timestamp: "2026-11-28T00:00:00Z", data: { billingKey: "billing-key-1", storeId: "store-1" } });
+    expect(await deliver(issued, "wh-2")).toStrictEqual({ status: 200, body: { ok: true, verdict: "received" } });
+    expect(onWebhook).toHaveBeenLastCalledWith(expect.objectContaining({ type: "BillingKey.Issued" }));
+    expect(records.lookups).toHaveLength(1);
   });
 
   it("a webhook whose record is not this order's payment fulfils nothing, and says why", async () => {
