@@ -51,6 +51,9 @@ describe("an issued virtual account (issue 18, finding 1)", () => {
     const body = (await (await verify(post("pay-va"))).json()) as { ok: boolean; virtualAccount: unknown };
     expect(body.ok).toBe(false);
     expect(body.virtualAccount).toStrictEqual({ accountNumber: "70012345678901", amount: 39000, currency: "KRW" });
+    // verifyPayment's result holds no empty keys either
+    const result = await createInicisServer({ secret: "s", storeId: "store-1", baseUrl }).verifyPayment({ paymentId: "pay-va", expected: order });
+    expect(result.verdict === "virtual-account-issued" && result.virtualAccount).toStrictEqual({ accountNumber: "70012345678901", amount: 39000, currency: "KRW" });
   });
 
   it("after the deposit the same verify answers paid, once PortOne's record says PAID", async () => {

@@ -38,6 +38,18 @@ describe("webhook memory", () => {
     expect([(await first).status, (await second).status]).toEqual([200, 299]);
   });
 
+  it("a failing delivery whose id was forgotten and handled again meanwhile does not forget that success", async () => {
+    const once = createWebhookMemory(1);
+    let release!: () => void;
+    const slowFail = () => new Promise<Response>((r) => (release = () => r(new Response("no", { status: 500 }))));
+    const first = once("a", slowFail, dup);
+    await once("b", ok, dup); // "a" is forgotten (limit 1)
+    expect((await once("a", ok, dup)).status).toBe(200); // and handled again, successfully
+    release();
+    expect((await first).status).toBe(500);
+    expect((await once("a", ok, dup)).status).toBe(299);
+  });
+
   it("a second delivery while a failing first runs does the work itself, and its success is kept", async () => {
     const once = createWebhookMemory();
     let release!: () => void;
