@@ -45,7 +45,7 @@ export function VirtualAccountDetails({ account, ui, locale, unstyled, style }: 
   return (
     <div className={cls("pi-root pi-account")} style={style}>
       <dl>
-        {row(t.bank, ui.banks[account.bank] ?? account.bank)}
+        {account.bank ? row(t.bank, ui.banks[account.bank] ?? account.bank) : null}
         {row(
           t.number,
           <>
