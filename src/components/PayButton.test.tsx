@@ -23,11 +23,15 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
   it.each(METHODS)("PC, $payMethod: the SDK receives the exact request with both windows' bypass keys", async ({ payMethod, extra }) => {
     const h = make("pc");
     const onSuccess = vi.fn();
+    const onVirtualAccountIssued = vi.fn();
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const input = { payMethod, orderName: "운동화", totalAmount: 39000, customer, inicis, ...extra } as PaymentInput;
-    renderWith(<PayButton {...input} onSuccess={onSuccess} />, { sdk: h.sdk, device: "pc" });
+    renderWith(<PayButton {...input} onSuccess={onSuccess} onVirtualAccountIssued={onVirtualAccountIssued} />, { sdk: h.sdk, device: "pc" });
     await userEvent.click(screen.getByRole("button", { name: "₩39,000 결제하기" }));
-    await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
+    // issue 18: a virtual account the window issued is not paid: never onSuccess
+    const reported = payMethod === "VIRTUAL_ACCOUNT" ? onVirtualAccountIssued : onSuccess;
+    await waitFor(() => expect(reported).toHaveBeenCalledOnce());
+    expect(payMethod === "VIRTUAL_ACCOUNT" ? onSuccess : onVirtualAccountIssued).not.toHaveBeenCalled();
     const [call] = h.calls();
     expect(call?.fn).toBe("requestPayment");
     const { paymentId, ...rest } = call!.request;
@@ -45,7 +49,7 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
       // PortOne's script may open the mobile window on a PC guess: a way back is always sent
       redirectUrl: window.location.href,
     });
-    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ status: "success", flow: "payment", paymentId });
+    expect(reported.mock.calls[0]![0]).toMatchObject({ status: payMethod === "VIRTUAL_ACCOUNT" ? "virtualAccountIssued" : "success", flow: "payment", paymentId });
   });
 
   it("mobile: both windows' bypass keys and the current page as redirectUrl; below1000 added for 500 KRW on both", async () => {

@@ -25,6 +25,7 @@ import { useFlow, type FlowHook } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
 import { buyerDialogNow, loadBuyerDialog, onBuyerDialog } from "./dialog-loader";
 import { FlowDialog } from "./FlowDialog";
+import { VirtualAccountDetails } from "./VirtualAccountDetails";
 import { ErrorSummary } from "./parts";
 import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
@@ -35,7 +36,9 @@ import { BUTTON_TEXT, textOf } from "./text";
 /** The `success` member of an outcome union. */
 export type SuccessOf<O> = Extract<O, { status: "success" }>;
 /** The `failure`, `invalid` and `cancelled` members of an outcome union. */
-export type NotSuccessOf<O> = Exclude<O, { status: "success" }>;
+export type NotSuccessOf<O> = Exclude<O, { status: "success" | "virtualAccountIssued" }>;
+/** The `virtualAccountIssued` member of an outcome union (payments only). */
+export type VirtualAccountIssuedOf<O> = Extract<O, { status: "virtualAccountIssued" }>;
 /** The `cancelled` member of an outcome union. */
 export type CancelledOf<O> = Extract<O, { status: "cancelled" }>;
 
@@ -51,6 +54,11 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   onFailure?: (outcome: NotSuccessOf<O>) => void;
   /** Called when the buyer leaves the buyer dialog; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: CancelledOf<O>) => void;
+  /**
+   * A payment by virtual account: the account was issued, not paid (neither `onSuccess` nor
+   * `onFailure` runs). The button shows the buyer where to deposit; fulfil on the deposit webhook.
+   */
+  onVirtualAccountIssued?: (outcome: VirtualAccountIssuedOf<O>) => void;
   /** Overrides the provider's `verifyUrl`; `false` turns verification off for this button. It also verifies this button's landing after a redirect. */
   verifyUrl?: string | false;
   /**
@@ -77,7 +85,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   asChild?: boolean;
 }
 
-const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "verifyUrl", "attemptKey", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
+const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "onVirtualAccountIssued", "verifyUrl", "attemptKey", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
 
 interface FlowButtonSpec<I> {
   displayName: string;
@@ -122,6 +130,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
         onSuccess: (o) => latest.current.onSuccess?.(o as SuccessOf<O>),
         onCancel: latest.current.onCancel && ((o) => latest.current.onCancel?.(o as CancelledOf<O>)),
         onFailure: (o) => latest.current.onFailure?.(o as unknown as NotSuccessOf<O>),
+        onVirtualAccountIssued: (o) => latest.current.onVirtualAccountIssued?.(o as unknown as VirtualAccountIssuedOf<O>),
       },
       { orderName: input.orderName, amount: input.totalAmount, currency: input.currency } satisfies RequestSummary,
     ) as unknown as FlowHook<I, O>;
@@ -210,6 +219,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
         ) : (
           <StatusMessage line={view.line} className={cls(view.line?.role === "alert" ? "pi-root pi-alert" : "pi-root pi-message")} style={vars} />
         )}
+        {outcome?.status === "virtualAccountIssued" && outcome.virtualAccount && ui ? <VirtualAccountDetails account={outcome.virtualAccount} ui={ui} locale={ctx.locale} unstyled={props.unstyled} style={vars} /> : null}
         <FlowDialog dialog={hook.dialog} flow={spec.flow} style={vars} unstyled={props.unstyled} />
       </>
     );

@@ -57,8 +57,10 @@ export {
   type FailureOutcome,
   type InvalidOutcome,
   type CancelledOutcome,
+  type VirtualAccountIssuedOutcome,
   type Verification,
 } from "./outcome";
+export { VERIFY_VERDICTS, type VerifyVerdict, type VerifyRequestBody, type VerifyResponseBody, type VirtualAccountInstructions } from "./verify-contract";
 export type { LibraryFailureCode, CancelCode } from "./codes";
 export { RESULT_KEYS, withoutResultKeys } from "./redirect";
 export { formatIssue, localizeIssues, fieldLabel, type MessagePack, type MessageParams } from "./format";

@@ -108,7 +108,7 @@ export function runAttempt(env: AttemptEnv): Outcome | Promise<Outcome | null> {
       // stays); where we expected the PC window to answer in the page, it is a failure all the same
       if (response === undefined && redirects) return null;
       if (response !== undefined) env.store.drop(env.flow, id);
-      return verifyOutcome(toOutcome(env.flow, response, ids), env.verifyUrl, expected, env.onVerifying);
+      return verifyOutcome(toOutcome(env.flow, response, ids), env.verifyUrl, expected, env.onVerifying, req.payMethod);
     },
     (error: unknown) => {
       env.store.drop(env.flow, id);

@@ -26,7 +26,7 @@ const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function setup(initial: AttemptState = IDLE): { machine: AttemptController; phases: AttemptPhase[]; published: AttemptState[]; callbacks: Required<{ [K in keyof AttemptCallbacks]: ReturnType<typeof vi.fn> }> } {
   const published: AttemptState[] = [];
-  const callbacks = { onSuccess: vi.fn(), onFailure: vi.fn(), onCancel: vi.fn() };
+  const callbacks = { onSuccess: vi.fn(), onFailure: vi.fn(), onCancel: vi.fn(), onVirtualAccountIssued: vi.fn() };
   const machine = createAttemptController({ flow: "payment", initial, publish: (s) => published.push(s), callbacks: () => callbacks });
   return {
     machine,

@@ -66,6 +66,7 @@ export interface AttemptCallbacks {
   onSuccess?: ((outcome: never) => void) | undefined;
   onFailure?: ((outcome: never) => void) | undefined;
   onCancel?: ((outcome: never) => void) | undefined;
+  onVirtualAccountIssued?: ((outcome: never) => void) | undefined;
 }
 
 /**
@@ -79,6 +80,8 @@ export function settle(outcome: Outcome, callbacks: AttemptCallbacks): AttemptSt
   const next: AttemptState = { phase: "settled", outcome, collecting: null };
   try {
     if (outcome.status === "success") callbacks.onSuccess?.(outcome as never);
+    // an issued account is not paid: never onSuccess, and no failure either
+    else if (outcome.status === "virtualAccountIssued") callbacks.onVirtualAccountIssued?.(outcome as never);
     else if (outcome.status === "cancelled" && callbacks.onCancel) callbacks.onCancel(outcome as never);
     else callbacks.onFailure?.(outcome as never);
   } catch (error) {

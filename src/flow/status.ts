@@ -15,13 +15,19 @@ export const STATUS_CSS = `:where(.pi-spinner){width:1em;height:1em;border:2px s
 @media (prefers-reduced-motion:reduce){:where(.pi-spinner){animation:none}}
 :where(.pi-message){margin:.5em 0 0;font-size:.9em;color:var(--_m)}
 :where(.pi-alert){margin:.5em 0;padding:.75em 1em;border:1px solid var(--_d);border-radius:var(--_r);color:var(--_d);background:var(--_bg)}
-:where(.pi-alert) ul{margin:.25em 0 0;padding-left:1.2em}`;
+:where(.pi-alert) ul{margin:.25em 0 0;padding-left:1.2em}
+:where(.pi-account) dl{display:grid;gap:.35em;margin:.5em 0 0;padding:.75em 1em;border:1px solid var(--_b);border-radius:var(--_r);background:var(--_bg)}
+:where(.pi-account-row){display:flex;gap:1em;flex-wrap:wrap;align-items:center}
+:where(.pi-account-row) dt{min-width:6em;color:var(--_m)}
+:where(.pi-account-row) dd{margin:0;font-weight:600}
+:where(.pi-account-number){font-variant-numeric:tabular-nums;letter-spacing:.02em}
+:where(.pi-account) .pi-secondary{min-height:32px;padding:0 .75em;border:1px solid var(--_b);border-radius:var(--_r);background:var(--_bg);color:var(--_t);font:inherit;font-size:.85em;cursor:pointer}`;
 
 /** Where a flow hook is (the public `FlowStatus`). */
-type FlowStatus = "idle" | "collecting" | "pending" | "redirecting" | "verifying" | "success" | "failure" | "invalid" | "cancelled";
+type FlowStatus = "idle" | "collecting" | "pending" | "redirecting" | "verifying" | "success" | "virtualAccountIssued" | "failure" | "invalid" | "cancelled";
 
 /** What a flow component is doing, also exposed as its `data-state` attribute for your CSS. */
-export type ButtonState = "idle" | "pending" | "redirecting" | "verifying" | "success" | "error" | "cancelled";
+export type ButtonState = "idle" | "pending" | "redirecting" | "verifying" | "success" | "awaiting-deposit" | "error" | "cancelled";
 
 const LOAD_CODES = ["SDK_LOAD_FAILED", "SDK_LOAD_TIMEOUT", "SDK_UNAVAILABLE", "COMPONENT_LOAD_FAILED"];
 
@@ -43,6 +49,10 @@ export function statusView(status: FlowStatus, outcome: Outcome | null, device: 
   if (status === "verifying") return { state: "verifying", line: null };
   if (status === "success") return { state: "success", line: line("status", "success", ui?.[success ?? "success"] as string | undefined) };
   if (status === "cancelled") return { state: "cancelled", line: line("status", "neutral", ui?.cancelled) };
+  // an issued virtual account is not paid: the buyer is told where to deposit, calmly
+  if (status === "virtualAccountIssued" && outcome?.status === "virtualAccountIssued") {
+    return { state: "awaiting-deposit", line: line("status", "neutral", outcome.virtualAccount ? ui?.accountIssued : ui?.accountIssuedPlain) };
+  }
   if (status === "failure" && outcome?.status === "failure") {
     const code = outcome.code;
     // your server did not confirm the payment: the buyer is told, calmly, that it is being checked

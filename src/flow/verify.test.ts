@@ -72,8 +72,8 @@ describe("verifyOutcome", () => {
     expect(await verifyOutcome(phone, "/v", { amount: 5000 }, () => undefined)).toEqual({ ...phone, verification: paidBody });
   });
 
-  it("refuses every verdict but paid, with the server's answer, the ids and the verdict in the message", async () => {
-    for (const verdict of VERIFY_VERDICTS.filter((v) => v !== "paid")) {
+  it("refuses every verdict but paid (and an issued account, its own outcome), with the server's answer, the ids and the verdict in the message", async () => {
+    for (const verdict of VERIFY_VERDICTS.filter((v) => v !== "paid" && v !== "virtual-account-issued")) {
       const body = { ok: false, verdict, paymentId: "pay-1" };
       answer(body);
       const out = await verifyOutcome(PAID, "/v", { amount: 5000 }, () => undefined);
@@ -84,8 +84,31 @@ describe("verifyOutcome", () => {
   it("refuses a paid verdict that says ok: false, and an ok: true that is not paid", async () => {
     answer({ ...paidBody, ok: false });
     expect(await verifyOutcome(PAID, "/v", undefined, () => undefined)).toMatchObject({ status: "failure", code: "VERIFY_REFUSED", verification: { ok: false, verdict: "paid" } });
+    // issue 18: an issued virtual account is its own outcome, never a success, whatever its ok says
     answer({ ok: true, verdict: "virtual-account-issued", paymentId: "pay-1", amount: 5000, currency: "KRW" });
-    expect(await verifyOutcome(PAID, "/v", undefined, () => undefined)).toMatchObject({ status: "failure", code: "VERIFY_REFUSED", message: "Your server did not confirm the payment (virtual-account-issued)." });
+    expect(await verifyOutcome(PAID, "/v", undefined, () => undefined)).toMatchObject({ status: "virtualAccountIssued", paymentId: "pay-1" });
+  });
+
+  describe("virtual accounts (issue 18)", () => {
+    const account = { bank: "K_BANK", accountNumber: "1002", amount: 5000, currency: "KRW", dueDate: "2026-12-08T00:00:00Z", holder: "상점" };
+    it("the server's virtual-account-issued answer: issued, with the buyer's instructions, never a success", async () => {
+      const body = { ok: false, verdict: "virtual-account-issued", paymentId: "pay-1", amount: 5000, currency: "KRW", virtualAccount: account };
+      answer(body);
+      expect(await verifyOutcome(PAID, "/v", { amount: 5000 }, () => undefined, "VIRTUAL_ACCOUNT")).toEqual({ status: "virtualAccountIssued", flow: "payment", paymentId: "pay-1", txId: "tx-1", virtualAccount: account, verification: body });
+    });
+    it("an issued account for another amount is refused as a mismatch", async () => {
+      answer({ ok: false, verdict: "virtual-account-issued", paymentId: "pay-1", amount: 4000, currency: "KRW", virtualAccount: account });
+      expect(await verifyOutcome(PAID, "/v", { amount: 5000 }, () => undefined, "VIRTUAL_ACCOUNT")).toMatchObject({ status: "failure", code: "VERIFY_REFUSED" });
+    });
+    it("without verifyUrl a VIRTUAL_ACCOUNT payment the window reported is issued, not paid; other pay methods stay a success", async () => {
+      expect(await verifyOutcome(PAID, undefined, undefined, () => undefined, "VIRTUAL_ACCOUNT")).toEqual({ status: "virtualAccountIssued", flow: "payment", paymentId: "pay-1", txId: "tx-1" });
+      expect(await verifyOutcome(PAID, false, undefined, () => undefined, "CARD")).toBe(PAID);
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+    it("a deposit already in (paid) is a success", async () => {
+      answer(paidBody);
+      expect(await verifyOutcome(PAID, "/v", undefined, () => undefined, "VIRTUAL_ACCOUNT")).toMatchObject({ status: "success" });
+    });
   });
 
   it("takes an answer without a known verdict, or without a boolean ok, as no answer (never a success)", async () => {
