@@ -79,6 +79,8 @@ describe("the real loader in Chromium", () => {
       payMethod: "CARD",
       customer: { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" },
       bypass: { inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "noeasypay"], P_MNAME: "E2E상점", P_RESERVED: ["noeasypay=Y"] } },
+      // issue 17: a way back on PC too (PortOne's script, not ours, picks the window)
+      redirectUrl: base,
     });
     await expect.poll(() => h.page.getByTestId("result").textContent()).toContain('"status":"success"');
     expect(h.scriptHits()).toBe(1);
