@@ -1,9 +1,9 @@
 // Stryker configuration of `npm run mutation` (scripts/mutation.mjs runs one scope at a time:
-// MUTATION_SCOPE=core, then MUTATION_SCOPE=server). Run one scope by hand with
+// MUTATION_SCOPE=core, then server, then flow). Run one scope by hand with
 // `MUTATION_SCOPE=server npx stryker run stryker.config.mjs`.
 import { readdirSync, readFileSync } from "node:fs";
 
-const scope = process.env.MUTATION_SCOPE === "server" ? "server" : "core";
+const scope = ["server", "flow"].includes(process.env.MUTATION_SCOPE ?? "") ? process.env.MUTATION_SCOPE : "core";
 
 /** `file:1-N` where N is the line before the first line matching `marker`: texts for people sit at the bottom of the table files. */
 function before(file, marker) {
@@ -26,6 +26,8 @@ const MUTATE = {
   // /server but its entry (re-exports), the browser stand-in and the type-only file
   server: ["src/server/**/*.ts", "!src/server/index.ts", "!src/server/browser.ts", "!src/server/types.ts"],
 };
+// the flow layer but its barrel (the lazy engine's re-exports) and its tests
+MUTATE.flow = ["src/flow/*.ts", "!src/flow/index.ts", "!src/flow/*.test.ts"];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -20,5 +20,7 @@ export default defineConfig({
     exclude: ["test/e2e/**", "test/browser/**", "node_modules/**"],
     setupFiles: ["./test/setup.ts"],
     restoreMocks: true,
+    // a cap, not a clock: tests wait for events, and a loaded 2-core machine may take a while
+    testTimeout: 30_000,
   },
 });

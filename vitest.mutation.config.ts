@@ -3,14 +3,16 @@ import { defineConfig } from "vitest/config";
 
 // The test files Stryker runs for each mutation scope (`npm run mutation`): plain Node, no jsdom and
 // no React, so each mutant run takes well under a second. MUTATION_SCOPE picks the scope.
-const scope = process.env.MUTATION_SCOPE === "server" ? "server" : "core";
+const scope = process.env.MUTATION_SCOPE === "server" || process.env.MUTATION_SCOPE === "flow" ? process.env.MUTATION_SCOPE : "core";
 
-const INCLUDE = {
+const INCLUDE: Record<string, string[]> = {
   // the rules layer: its unit tests, the guide's examples, the bad-input corpus through the pure builders
   core: ["src/core/**/*.test.ts", "test/guide-examples.test.ts", "test/bad-inputs/pure.test.ts"],
   // /server: its suites (the browser guard tests browser.ts, which is not mutated) and the corpus's server cases
   server: ["test/server/**/*.test.ts", "test/bad-inputs/pure.test.ts"],
 };
+// the flow layer: its unit tests beside it (a Map for storage, a stubbed fetch, a fake SDK port)
+INCLUDE.flow = ["src/flow/**/*.test.ts"];
 
 export default defineConfig({
   resolve: {

@@ -118,7 +118,7 @@ async function keystrokes() {
 async function editorToggles() {
   const { context, page } = await open("editor");
   await page.evaluate(() => {
-    const pre = document.querySelector('[data-testid="bypass-preview-pc"]');
+    const pre = document.querySelector('[data-testid="bypass-preview"]');
     new MutationObserver(() => window.__samples.push(performance.now() - window.__clickAt)).observe(pre, { childList: true, characterData: true, subtree: true });
   });
   const box = page.getByLabel(/간편결제 숨김/);

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm run mutation`: Stryker on the rules layer (src/core) and on /server, one scope after the
-// other (each uses both cores), then a score per file and per scope in reports/mutation-summary.json
-// and as a table here. Not part of `npm test`: a full run takes about half an hour on 2 cores.
+// `npm run mutation`: Stryker on the rules layer (src/core), on /server and on the flow layer
+// (src/flow), one scope after the other (each uses both cores), then a score per file and per
+// scope in reports/mutation-summary.json and as a table here. Not part of `npm test`: a full run
+// takes about half an hour on 2 cores.
 //
-//   node scripts/mutation.mjs                  both scopes
+//   node scripts/mutation.mjs                  every scope
 //   node scripts/mutation.mjs --scope server   one scope (the summary keeps the other scope's last result)
 //   node scripts/mutation.mjs --incremental    reuse the last run's results where code and tests did not change
 //   node scripts/mutation.mjs --report-only    rebuild the summary from the last JSON reports
@@ -20,6 +21,7 @@ const SCOPES = {
   core: { label: "rules (src/core)", target: 90 },
   server: { label: "/server (src/server)", target: 80 },
 };
+SCOPES.flow = { label: "flow layer (src/flow)", target: 90 };
 const args = process.argv.slice(2);
 const only = args.includes("--scope") ? args[args.indexOf("--scope") + 1] : undefined;
 if (only !== undefined && !(only in SCOPES)) {

@@ -31,5 +31,6 @@ export { PhoneBillingButton, type PhoneBillingButtonProps } from "./components/P
 export { BillingKeyForm, type BillingKeyFormProps, type CardSubmission } from "./components/BillingKeyForm";
 export { InicisBypassEditor, type InicisBypassEditorProps } from "./components/InicisBypassEditor";
 export { FlowDialog, type FlowDialogProps } from "./components/FlowDialog";
-export type { FlowButtonUiProps, FlowButtonDomProps, SuccessOf, NotSuccessOf, CancelledOf } from "./components/flow-button";
+export { VirtualAccountDetails, type VirtualAccountDetailsProps } from "./components/VirtualAccountDetails";
+export type { FlowButtonUiProps, FlowButtonDomProps, SuccessOf, NotSuccessOf, CancelledOf, VirtualAccountIssuedOf } from "./components/flow-button";
 export type { ButtonState } from "./components/status";

@@ -12,7 +12,7 @@ function WithOutcome(props: React.ComponentProps<typeof PayButton>) {
   const [outcome, setOutcome] = useState<PaymentOutcome | null>(null);
   return (
     <div>
-      <PayButton {...props} onSuccess={setOutcome} onFailure={setOutcome} onCancel={setOutcome} />
+      <PayButton {...props} onSuccess={setOutcome} onFailure={setOutcome} onCancel={setOutcome} onVirtualAccountIssued={setOutcome} />
       {outcome ? (
         <pre data-testid="outcome" style={{ fontSize: 12 }}>
           {JSON.stringify(outcome, null, 2)}
@@ -47,7 +47,18 @@ function payAndApprove(method: RegExp, amount = "₩39,000"): Story["play"] {
 
 export const Card: Story = { play: payAndApprove(/CARD/) };
 export const Transfer: Story = { args: { payMethod: "TRANSFER" }, play: payAndApprove(/TRANSFER/) };
-export const VirtualAccount: Story = { args: { payMethod: "VIRTUAL_ACCOUNT", virtualAccount: { accountExpiry: { validHours: 24 } } }, play: payAndApprove(/VIRTUAL_ACCOUNT/) };
+/** Without a `verifyUrl`: the account is issued, not paid; the buyer is told to deposit as the window showed. */
+export const VirtualAccount: Story = {
+  args: { payMethod: "VIRTUAL_ACCOUNT", virtualAccount: { accountExpiry: { validHours: 24 } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "₩39,000 결제하기" }));
+    await answerWindow(canvasElement, "승인");
+    await expect(await canvas.findByRole("status")).toHaveTextContent("결제창에 안내된 계좌로 입금해 주세요");
+    await expect(canvas.queryByText("결제가 완료되었습니다.")).not.toBeInTheDocument();
+    await expect(canvas.getByTestId("outcome")).toHaveTextContent('"status": "virtualAccountIssued"');
+  },
+};
 export const GiftCertificate: Story = { args: { payMethod: "GIFT_CERTIFICATE", giftCertificate: { giftCertificateType: "CULTURELAND" } }, play: payAndApprove(/GIFT_CERTIFICATE/) };
 export const PhoneMicropayment: Story = { args: { payMethod: "MOBILE", productType: "DIGITAL", totalAmount: 5500 }, play: payAndApprove(/MOBILE/, "₩5,500") };
 export const EasyPay: Story = { args: { payMethod: "EASY_PAY", easyPay: { easyPayProvider: "KAKAOPAY" } }, play: payAndApprove(/EASY_PAY/) };
@@ -179,6 +190,32 @@ export const RefusedByYourServer: Story = {
     await expect(await within(canvasElement).findByRole("status")).toHaveTextContent("결제 내역을 확인하고 있습니다");
     await expect(within(canvasElement).queryByRole("alert")).not.toBeInTheDocument();
     await expect(within(canvasElement).getByTestId("outcome")).toHaveTextContent('"code": "VERIFY_REFUSED"');
+  },
+};
+
+/**
+ * A virtual account with `verifyUrl`: your server answers `virtual-account-issued` with the
+ * account from PortOne's record. Not paid: no `onSuccess`; the buyer sees where to deposit.
+ */
+export const VirtualAccountIssued: Story = {
+  args: { payMethod: "VIRTUAL_ACCOUNT", verifyUrl: "/__story/verify" },
+  beforeEach: verifyRoute({
+    ok: false,
+    verdict: "virtual-account-issued",
+    paymentId: "pay-story",
+    amount: 39000,
+    currency: "KRW",
+    virtualAccount: { bank: "SHINHAN", accountNumber: "56211234567890", amount: 39000, currency: "KRW", dueDate: "2026-12-31T14:59:59Z", holder: "(주)포트원상점" },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button"));
+    await answerWindow(canvasElement, "승인");
+    await expect(await canvas.findByText(/아래 계좌로 입금해 주세요/)).toHaveAttribute("role", "status");
+    await expect(canvas.getByText("신한은행")).toBeInTheDocument();
+    await expect(canvas.getByText("56211234567890")).toBeInTheDocument();
+    await expect(canvas.getByRole("button", { name: "계좌번호 복사" })).toBeInTheDocument();
+    await expect(canvas.getByTestId("outcome")).toHaveTextContent('"status": "virtualAccountIssued"');
   },
 };
 

@@ -31,7 +31,8 @@ export const ForgedLanding: Story = {
   loaders: [
     () => {
       const url = new URL(window.location.href);
-      for (const [k, v] of [["paymentId", "pay-forged-7k2m"], ["transactionType", "PAYMENT"], ["txId", "tx-forged"]]) url.searchParams.set(k, v);
+      const forged: [string, string][] = [["paymentId", "pay-forged-7k2m"], ["transactionType", "PAYMENT"], ["txId", "tx-forged"]];
+      for (const [k, v] of forged) url.searchParams.set(k, v);
       window.history.replaceState(window.history.state, "", url);
       return {};
     },

@@ -46,7 +46,7 @@ function makeStorySandbox(params: SandboxParameters, getDevice: () => Device, on
   const redirects: string[] = [];
   const sdk = createSandboxSdk({
     ...params.options,
-    device: getDevice,
+    window: getDevice,
     decide: params.options?.result ? undefined : win.decide,
     navigate: (url) => {
       redirects.push(url);

@@ -20,7 +20,7 @@ function section(heading: string): string[] {
 }
 
 const SECTIONS: { heading: string; codes: readonly string[] }[] = [
-  { heading: "Outcome statuses", codes: ["success", "failure", "invalid", "cancelled"] },
+  { heading: "Outcome statuses", codes: ["success", "virtualAccountIssued", "failure", "invalid", "cancelled"] },
   { heading: "Failure codes made by this library", codes: LIBRARY_FAILURE_CODES },
   { heading: "Cancel codes", codes: CANCEL_CODES },
   { heading: "Issue codes (validation)", codes: Object.keys(ko.issues) },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildIssueBillingKeyAndPayRequest, buildIssueBillingKeyRequest, buildPaymentRequest } from "../src/core/request";
+import { buildCombinedInicisBypass, buildInicisBypass, type InicisOptions } from "../src/core/bypass";
 import type { BillingKeyInput, PaymentInput, PhoneBillingInput } from "../src/core/inputs";
+import type { DeviceClass } from "../src/core/types";
 
 // The three browser examples of the user's guide (seed-kg-inicis-portone-v2.txt), as printed there,
 // fed through the request builders and compared with the guide's object field by field. Where the
@@ -94,5 +96,66 @@ describe("the guide's requestIssueBillingKeyAndPay example", () => {
     const built = buildIssueBillingKeyAndPayRequest({ ...input, productType: "DIGITAL" } as PhoneBillingInput, { storeId: STORE, device: "pc" });
     expect(built.ok).toBe(true);
     if (built.ok) sameFields(built.request, { ...guide, billingKeyAndPayMethod: "MOBILE", productType: "DIGITAL" });
+  });
+});
+
+// issue 17: PortOne's script picks the PC or mobile window by its own rule, so what a CARD payment
+// sends must not depend on the library's guess of the device. The guide's combined bypass example,
+// with the two corrections named in src/core/bypass.test.ts (its typo P_NMANE is P_MNAME, and its
+// placeholder "parentemail" is not an address), is the object sent on every device.
+describe("the guide's combined bypass example", () => {
+  const GUIDE_BYPASS = {
+    inicis_v2: {
+      logo_url: "https://portone.io/assets/portone.87061e94.avif",
+      logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
+      parentemail: "parent@example.com",
+      Ini_SSGPAY_MDN: "01012341234",
+      acceptmethod: ["SKIN(#C1272C)", "below1000", "ocb"],
+      P_CARD_OPTION: "selcode=14",
+      P_MNAME: "포트원",
+      P_RESERVED: ["below1000=Y", "noeasypay=Y"],
+    },
+  };
+  // the same options written as InicisOptions: noeasypay only on mobile, as the guide sends it
+  const GUIDE_OPTIONS: InicisOptions = {
+    logoUrl: "https://portone.io/assets/portone.87061e94.avif",
+    subLogoUrl: "https://admin.portone.io/assets/img/auth/lock.png",
+    parentEmail: "parent@example.com",
+    ssgpayPhone: "01012341234",
+    skinColor: "#C1272C",
+    allowBelow1000: true,
+    showOcb: true,
+    preselectCard: "14",
+    merchantName: "포트원",
+    mobile: { hideEasyPay: true },
+  };
+  const card = { payMethod: "CARD", orderName: "나이키 와플 트레이너 2 SD", totalAmount: 1000, customer: guideCustomer } as const;
+  const ctx = (device: DeviceClass) => ({ storeId: STORE, channelKey: "channel-key-9987cb87-6458-4888-b94e-68d9a2da896d", device, pageUrl: "https://shop.example/pay" });
+
+  it.each(["pc", "mobile", "ambiguous"] as const)("%s: a CARD payment with the guide's options sends the guide's object, field by field", (device) => {
+    for (const given of [{ inicis: GUIDE_OPTIONS }, { bypass: GUIDE_BYPASS }]) {
+      const built = buildPaymentRequest({ ...card, ...given }, ctx(device));
+      expect(built.ok).toBe(true);
+      if (!built.ok) continue;
+      const sent = built.request.bypass as { inicis_v2: Record<string, unknown> };
+      expect(Object.keys(sent)).toEqual(["inicis_v2"]);
+      expect(Object.keys(sent.inicis_v2).sort()).toEqual(Object.keys(GUIDE_BYPASS.inicis_v2).sort());
+      for (const [key, value] of Object.entries(GUIDE_BYPASS.inicis_v2)) expect({ [key]: sent.inicis_v2[key] }).toEqual({ [key]: value });
+    }
+  });
+
+  it("the PC keys and the mobile keys are each what that device's view gives", () => {
+    const pc = buildInicisBypass(GUIDE_OPTIONS, "pc").inicis_v2;
+    const mobile = buildInicisBypass(GUIDE_OPTIONS, "mobile").inicis_v2;
+    expect({ ...pc, ...mobile }).toEqual(GUIDE_BYPASS.inicis_v2);
+    expect(buildCombinedInicisBypass(GUIDE_OPTIONS)).toEqual(GUIDE_BYPASS);
+  });
+});
+
+// issue 17: a card payment under 1,000 KRW is refused by whichever window opens without its own below1000
+describe("a 900 KRW card payment", () => {
+  it.each(["pc", "mobile", "ambiguous"] as const)("%s: sends below1000 (PC) and below1000=Y (mobile)", (device) => {
+    const built = buildPaymentRequest({ payMethod: "CARD", orderName: "껌", totalAmount: 900, customer: guideCustomer }, { storeId: STORE, channelKey: "channel-key-1", device, pageUrl: "https://shop.example/pay" });
+    expect(built.ok && built.request.bypass).toStrictEqual({ inicis_v2: { acceptmethod: ["below1000"], P_RESERVED: ["below1000=Y"] } });
   });
 });

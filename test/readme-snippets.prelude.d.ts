@@ -22,6 +22,11 @@ export declare function save(billingKey: string): Promise<void>;
 
 // ---- the /server block (a route handler of the merchant's server) ----
 
+/** The merchant's database, as `pg`'s Pool (or PGlite) answers a parameterised query. */
+export declare const db: { query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: Row[] }> };
+/** Ships the order (or e-mails the buyer): done once, by the call whose update marked it paid. */
+export declare function ship(paymentId: string): Promise<void>;
+
 /** From the PortOne console. */
 export declare const storeId: string;
 /** The Inicis channel's key, from the PortOne console. */

@@ -1,5 +1,6 @@
 // The endpoints a merchant needs beside the components, on node:http and
-// react-portone-inicis/server. Orders live in memory here; use your database.
+// react-portone-inicis/server. Orders come from `options.orders` (db.mjs keeps them in PGlite, or
+// in any Postgres when DATABASE_URL is set; the tests pass an in-memory table with the same contract).
 //
 // POST /api/payments/verify   the `verify` handler: after PayButton's onSuccess (or the mobile
 //                             redirect) the browser posts { paymentId, txId? }; never trust the
@@ -48,9 +49,11 @@ export function createApp(options) {
   const portone = createInicisServer({ secret: options.secret, storeId: options.storeId, channelKey: options.channelKey, baseUrl: options.baseUrl, allowTestChannel: options.allowTestChannel });
   const handlers = portone.handlers({
     // Orders are keyed by the paymentId you created with the order (createPaymentId() in the browser, or on your server).
-    findOrder: (paymentId) => options.orders.get(paymentId) ?? null,
-    onVerified: ({ paymentId, verdict }) => {
-      if (verdict === "paid") options.orders.get(paymentId).paid = true;
+    findOrder: (paymentId) => options.orders.find(paymentId),
+    // Paid, for this store, matching the order. Verify and the webhook (and your other processes)
+    // all reach this for one payment: the atomic update lets exactly one of them fulfil.
+    onPaid: async ({ paymentId }) => {
+      if (await options.orders.markPaid(paymentId)) options.onFulfil?.(paymentId);
     },
     webhookSecret: options.webhookSecret,
     onWebhook: (event) => options.onEvent?.(event),

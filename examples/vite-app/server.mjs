@@ -1,11 +1,14 @@
 // @ts-check
 // The Vite app's server: serves the built page (dist/) and the three endpoints it calls, on
-// node:http with react-portone-inicis/server. Orders live in memory here; use your database.
+// node:http with react-portone-inicis/server. Orders live in a database (db.mjs): an embedded
+// PGlite by default, any Postgres when DATABASE_URL is set; run several of these processes on one
+// Postgres and each order is still fulfilled once.
 //
 //   npm run build && PORTONE_API_SECRET=... PORTONE_WEBHOOK_SECRET=whsec_... npm start
 //
 // Also reads PORTONE_STORE_ID, PORTONE_API_BASE_URL (a stand-in of PortOne's API, for tests),
-// PORTONE_ALLOW_TEST_CHANNEL=1 (accept payments made on a test channel), HOST and PORT.
+// PORTONE_ALLOW_TEST_CHANNEL=1 (accept payments made on a test channel), DATABASE_URL,
+// PGLITE_DATA_DIR (keep PGlite's data on disk; in memory without it), HOST and PORT.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -13,6 +16,7 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInicisServer } from "react-portone-inicis/server";
 import { itemFor } from "./catalog.mjs";
+import { openOrders } from "./db.mjs";
 
 const env = process.env;
 if (!env.PORTONE_API_SECRET || !env.PORTONE_WEBHOOK_SECRET) {
@@ -20,8 +24,7 @@ if (!env.PORTONE_API_SECRET || !env.PORTONE_WEBHOOK_SECRET) {
   process.exit(1);
 }
 
-/** @type {Map<string, { amount: number, currency: "KRW", orderName: string }>} */
-const orders = new Map();
+const orders = await openOrders({ databaseUrl: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
 
 const portone = createInicisServer({
   secret: env.PORTONE_API_SECRET,
@@ -31,7 +34,12 @@ const portone = createInicisServer({
 });
 const { verify, webhook } = portone.handlers({
   // the server's own record of what this payment must be; PortOne's answer is compared with it
-  findOrder: async (paymentId) => orders.get(paymentId) ?? null,
+  findOrder: (paymentId) => orders.find(paymentId),
+  // PortOne says paid, for this store, matching the order: reached by verify and by the webhook,
+  // from any process, so the one atomic update decides who fulfils
+  onPaid: async ({ paymentId, source }) => {
+    if (await orders.markPaid(paymentId)) console.log(`fulfilled ${paymentId} (${source})`);
+  },
   webhookSecret: env.PORTONE_WEBHOOK_SECRET,
   onWebhook: (event) => console.log("webhook", event.type),
 });
@@ -96,7 +104,7 @@ async function createOrder(req, res) {
   const item = itemFor(typeof body.item === "string" ? body.item : null);
   // Inicis takes ids of at most 40 ASCII characters; this one is 36
   const paymentId = `pay-${randomUUID().replaceAll("-", "")}`;
-  orders.set(paymentId, { amount: item.price, currency: item.currency, orderName: item.name });
+  await orders.create(paymentId, { amount: item.price, currency: item.currency, orderName: item.name });
   sendJson(res, 201, { paymentId, amount: item.price, currency: item.currency, orderName: item.name });
 }
 

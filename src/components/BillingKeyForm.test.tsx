@@ -24,7 +24,9 @@ describe.each(HARNESSES)("BillingKeyForm (window mode) through the $name", ({ ma
       issueName: "월간 구독",
       offerPeriod: { interval: "1m" },
       customer,
-      ...(device === "mobile" ? { redirectUrl: window.location.href, bypass: { inicis_v2: { carduse: "percard" } } } : {}),
+      // carduse goes on every device (the PC module ignores it); a way back always (only a redirecting window reads it)
+      bypass: { inicis_v2: { carduse: "percard" } },
+      redirectUrl: window.location.href,
     });
     if (device === "pc") await waitFor(() => expect(onIssued).toHaveBeenCalledWith(expect.objectContaining({ status: "success", billingKey: expect.any(String) })));
   });

@@ -17,7 +17,8 @@ import { BuyerFieldInputs } from "./BuyerFields";
 import { ErrorSummary, Field } from "./parts";
 import { splitProps } from "./props";
 import { StatusMessage, viewOf, type StatusLine } from "./status";
-import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
+import { STATUS_CSS } from "../flow/status";
+import { BUTTON_CSS, FIELD_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, FIELD_TEXT, textOf } from "./text";
 
 const TEXT = {
@@ -127,7 +128,7 @@ interface FrameProps {
 
 function FormFrame({ props, form, fields, summary, summaryRef, onSubmit, state, busy, label, line, children }: FrameProps): ReactNode {
   const ctx = usePortOne();
-  const stylesheet = useStyleSheet(props.unstyled, ["base", BASE_CSS], ["fields", FIELD_CSS]);
+  const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], ["status", STATUS_CSS], ["fields", FIELD_CSS]);
   const vars = themeToCssVars(ctx.theme, props.theme) as CSSProperties;
   const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
   return (
@@ -331,7 +332,10 @@ function KeyedInCardForm(props: BillingKeyKeyedInProps): ReactNode {
       onInput={(e) => {
         const el = e.currentTarget;
         const raw = el.value;
+        const atEnd = el.selectionStart === raw.length;
         el.value = f === "number" ? formatCardNumber(raw) : f === "expiry" ? formatExpiry(raw) : raw.replace(/\D/g, "").slice(0, f === "passwordTwoDigits" ? 2 : 10);
+        // typing at the end keeps the caret at the end of the reformatted value
+        if (atEnd) el.setSelectionRange(el.value.length, el.value.length);
       }}
       onBlur={() => check(f)}
       {...extra}

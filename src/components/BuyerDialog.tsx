@@ -2,7 +2,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { Component, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import type { MessagePack } from "../core/format";
-import type { BuyerInput, Device, Flow, MessageLocale } from "../core/types";
+import type { BuyerInput, DeviceClass, Flow, MessageLocale } from "../core/types";
 import { useBuyerFormState, type BuyerField } from "../react/buyer-form-state";
 import { BuyerFieldInputs } from "./BuyerFields";
 import { FIELD_CSS, useStyleSheet } from "./styles";
@@ -18,7 +18,8 @@ export interface BuyerDialogProps {
   fields: BuyerField[];
   flow: Flow;
   initial: BuyerInput;
-  device: Device;
+  /** `ambiguous` marks as required what either Inicis window requires. */
+  device: DeviceClass;
   locale: MessageLocale;
   /** The locale's message pack (loaded before the dialog is needed). */
   messages: MessagePack;

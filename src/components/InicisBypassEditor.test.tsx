@@ -19,7 +19,8 @@ function Stateful({ initial = {}, device, onValue }: { initial?: InicisOptions; 
     />
   );
 }
-const preview = (d: "pc" | "mobile") => JSON.parse(screen.getByTestId(`bypass-preview-${d}`).textContent ?? "null") as unknown;
+const preview = () => JSON.parse(screen.getByTestId("bypass-preview").textContent ?? "null") as unknown;
+const readers = () => within(screen.getByRole("list", { name: /키를 읽는 결제창|Window reading each key/ })).getAllByRole("listitem").map((li) => li.textContent);
 const setup = (ui: React.ReactElement, locale: "ko" | "en" = "ko") => renderWith(ui, { sdk: sandboxHarness("pc").sdk, device: "pc", locale });
 
 describe("InicisBypassEditor", () => {
@@ -34,23 +35,23 @@ describe("InicisBypassEditor", () => {
     expect(screen.getByText(/Merchant name/).closest("label")).toHaveTextContent("Mobile");
   });
 
-  it("updates both previews on every change, each holding only its device's keys", async () => {
+  // issue 17: the preview is the one object a request sends, on every device
+  it("updates the one preview on every change: both windows' keys, each marked with the window that reads it", async () => {
     const user = userEvent.setup();
     const onValue = vi.fn();
     setup(<Stateful onValue={onValue} />);
-    expect(preview("pc")).toEqual({ inicis_v2: {} });
+    expect(preview()).toEqual({ inicis_v2: {} });
     await user.click(screen.getByLabelText(/간편결제 숨김/));
     expect(onValue).toHaveBeenLastCalledWith({ hideEasyPay: true });
-    expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["noeasypay"] } });
-    expect(preview("mobile")).toEqual({ inicis_v2: { P_RESERVED: ["noeasypay=Y"] } });
+    expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["noeasypay"], P_RESERVED: ["noeasypay=Y"] } });
+    expect(readers()).toEqual(["acceptmethod PC", "P_RESERVED 모바일"]);
     await user.type(screen.getByLabelText(/가맹점 이름/), "포트원");
-    expect(preview("mobile")).toEqual({ inicis_v2: { P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } });
-    expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["noeasypay"] } });
+    expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["noeasypay"], P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } });
     await user.click(screen.getByRole("button", { name: "행 추가" }));
     const months = screen.getByLabelText("개월");
     await user.clear(months);
     await user.type(months, "2,3,6");
-    expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["noeasypay", "slimquota(11-2:3:6)"] } });
+    expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["noeasypay", "slimquota(11-2:3:6)"], P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } });
     await user.click(screen.getByLabelText(/간편결제 숨김/));
     expect(onValue).toHaveBeenLastCalledWith({ merchantName: "포트원", partialInterestFree: [{ cardCode: "11", months: [2, 3, 6] }] });
   });
@@ -69,13 +70,12 @@ describe("InicisBypassEditor", () => {
     expect(skin).toHaveAccessibleDescription(/#RRGGBB/);
   });
 
-  it("keeps per-device values it is given and shows them in each device's preview", () => {
+  it("keeps per-device values it is given: the PC keys from the shared values and pc, the mobile keys from the shared values and mobile", () => {
     setup(<InicisBypassEditor value={{ hideEasyPay: true, mobile: { hideEasyPay: false, merchantName: "모바일 상점" }, pc: { skinColor: "#112233" } }} onChange={vi.fn()} />);
-    expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#112233)", "noeasypay"] } });
-    expect(preview("mobile")).toEqual({ inicis_v2: { P_MNAME: "모바일 상점" } });
+    expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#112233)", "noeasypay"], P_MNAME: "모바일 상점" } });
   });
 
-  it("with every option set, renders both previews from the value it is given", () => {
+  it("with every option set, previews the payment's bypass and the card billing key's", () => {
     const all: InicisOptions = {
       skinColor: "#C1272C",
       logoUrl: "https://a.example/l.png",
@@ -89,26 +89,34 @@ describe("InicisBypassEditor", () => {
       cardUse: "cocard",
     };
     setup(<InicisBypassEditor value={all} onChange={vi.fn()} />);
-    expect(preview("pc")).toEqual({ inicis_v2: { logo_url: "https://a.example/l.png", acceptmethod: ["SKIN(#C1272C)", "below1000", "ocb", "slimquota(11-2:3)", "mallpoint(11:34)"] } });
-    expect(preview("mobile")).toEqual({
-      payment: { inicis_v2: { P_CARD_OPTION: "selcode=14", P_MNAME: "포트원", P_RESERVED: ["below1000=Y", "apprun_check=Y"] } },
+    expect(preview()).toEqual({
+      payment: {
+        inicis_v2: {
+          logo_url: "https://a.example/l.png",
+          acceptmethod: ["SKIN(#C1272C)", "below1000", "ocb", "slimquota(11-2:3)", "mallpoint(11:34)"],
+          P_CARD_OPTION: "selcode=14",
+          P_MNAME: "포트원",
+          P_RESERVED: ["below1000=Y", "apprun_check=Y"],
+        },
+      },
       billingKey: { inicis_v2: { carduse: "cocard" } },
     });
+    expect(readers()).toEqual(["logo_url PC", "acceptmethod PC", "P_CARD_OPTION 모바일", "P_MNAME 모바일", "P_RESERVED 모바일", "carduse 모바일 (빌링키)"]);
   });
 
-  it("device=pc shows only what reaches the PC module", () => {
-    setup(<Stateful device="pc" />);
+  it("device=pc shows only the controls of what reaches the PC module; the preview is still the whole object sent", () => {
+    setup(<Stateful device="pc" initial={{ hideEasyPay: true, merchantName: "포트원" }} />);
     expect(screen.queryByLabelText(/가맹점 이름/)).not.toBeInTheDocument();
     expect(screen.getByLabelText(/1,000원 미만/)).toBeInTheDocument();
-    expect(screen.queryByTestId("bypass-preview-mobile")).not.toBeInTheDocument();
+    expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["noeasypay"], P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } });
   });
 
-  it("copies a preview to the clipboard", async () => {
+  it("copies the preview to the clipboard", async () => {
     const user = userEvent.setup();
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     setup(<Stateful initial={{ hideProgressBar: true }} />);
-    await user.click(screen.getByRole("button", { name: "복사 (PC)" }));
+    await user.click(screen.getByRole("button", { name: "복사" }));
     expect(writeText).toHaveBeenCalledWith(JSON.stringify({ inicis_v2: { acceptmethod: ["hidebar"] } }, null, 2));
     expect(await screen.findByText("복사했습니다")).toBeInTheDocument();
   });
@@ -122,12 +130,12 @@ describe("InicisBypassEditor", () => {
       const writeText = vi.fn(() => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")));
       Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
       setup(<Stateful initial={{ hideProgressBar: true }} />);
-      await user.click(screen.getByRole("button", { name: "복사 (PC)" }));
+      await user.click(screen.getByRole("button", { name: "복사" }));
       expect(writeText).toHaveBeenCalledOnce();
       expect(await screen.findByText("복사하지 못했습니다. 직접 선택해 복사해 주세요.")).toBeInTheDocument();
       expect(screen.queryByText("복사했습니다")).not.toBeInTheDocument();
       // the preview stays, so the text can still be selected by hand
-      expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["hidebar"] } });
+      expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["hidebar"] } });
       await act(() => new Promise((r) => setTimeout(r, 20)));
       expect(unhandled).toEqual([]);
     } finally {
@@ -138,7 +146,7 @@ describe("InicisBypassEditor", () => {
   it("says so when there is no clipboard at all (an insecure page)", async () => {
     Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
     setup(<Stateful initial={{ hideProgressBar: true }} />, "en");
-    await userEvent.click(screen.getByRole("button", { name: "Copy (Mobile)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Copy" }));
     expect(await screen.findByText("Could not copy. Please select the text and copy it yourself.")).toBeInTheDocument();
   });
 
@@ -178,7 +186,7 @@ describe("InicisBypassEditor never crashes on a malformed saved value", () => {
     expect(screen.getByLabelText(/몰포인트 카드/)).toHaveValue("11,34");
     await errorOf(/몰포인트 카드/, "몰포인트 카드 (mallpoint)는 목록(배열)이어야 합니다.");
     expect(screen.getAllByRole("alert")[0]).toHaveTextContent("옵션에 오류가 있어 bypass를 만들 수 없습니다.");
-    expect(screen.queryByTestId("bypass-preview-pc")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("bypass-preview")).not.toBeInTheDocument();
     expect(errors).not.toHaveBeenCalled();
   });
 
@@ -192,7 +200,7 @@ describe("InicisBypassEditor never crashes on a malformed saved value", () => {
     await user.clear(months);
     await user.type(months, "2,3");
     expect(onValue).toHaveBeenLastCalledWith({ partialInterestFree: [{ cardCode: "11", months: [2, 3] }] });
-    expect(preview("pc")).toEqual({ inicis_v2: { acceptmethod: ["slimquota(11-2:3)"] } });
+    expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["slimquota(11-2:3)"] } });
   });
 
   it("wrong types in several fields at once: every control renders, each with its message", async () => {
@@ -225,7 +233,7 @@ describe("InicisBypassEditor never crashes on a malformed saved value", () => {
 
   it.each([{ value: null }, { value: "hideEasyPay" }, { value: 42 }])("a whole value of $value renders an empty editor", ({ value }) => {
     setup(<InicisBypassEditor value={value as unknown as InicisOptions} onChange={vi.fn()} />);
-    expect(preview("pc")).toEqual({ inicis_v2: {} });
+    expect(preview()).toEqual({ inicis_v2: {} });
     expect(screen.getByLabelText(/간편결제 숨김/)).not.toBeChecked();
   });
 

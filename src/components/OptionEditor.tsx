@@ -3,11 +3,12 @@ import { INICIS_CARD_CODES } from "../core/card-codes";
 import { hasErrors, IssueCollector } from "../core/collect";
 import { localizeIssues, type MessagePack } from "../core/format";
 import type { OptionText } from "../core/inicis-options";
-import { encodeOptionValues, optionDevices, optionValuesFor, validateOptionValues, type InicisPartialInterestFree, type OptionRow, type OptionSchema } from "../core/option-schema";
+import { encodeForBothDevices, optionDevices, validateOptionValues, type InicisPartialInterestFree, type OptionRow, type OptionSchema } from "../core/option-schema";
 import { themeToCssVars, type Theme } from "../core/theme";
 import type { Device, LocalizedIssue } from "../core/types";
 import { useFlowHub, usePortOne } from "../react/context";
-import { BASE_CSS, FIELD_CSS, useStyleSheet } from "./styles";
+import { STATUS_CSS } from "../flow/status";
+import { BUTTON_CSS, FIELD_CSS, useStyleSheet } from "./styles";
 import { textOf } from "./text";
 
 const EDITOR_CSS = `:where(.pi-editor){display:grid;gap:1.25em}
@@ -15,7 +16,9 @@ const EDITOR_CSS = `:where(.pi-editor){display:grid;gap:1.25em}
 :where(.pi-badge){display:inline-block;margin-left:.4em;padding:0 .45em;border-radius:999px;font-size:.75em;font-weight:600;background:var(--_m);color:var(--_bg)}
 :where(.pi-badge)[data-kind=contract]{background:var(--_d)}
 :where(.pi-check){display:flex;gap:.5em;align-items:center}
-:where(.pi-preview){display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:1em}
+:where(.pi-preview){display:grid;gap:.5em}
+:where(.pi-preview h3){margin:0}
+:where(.pi-readers){display:flex;flex-wrap:wrap;gap:.25em 1em;margin:0;padding:0;list-style:none;font-size:.85em}
 :where(.pi-preview pre){margin:.5em 0;padding:.75em;overflow:auto;border:1px solid var(--_b);border-radius:var(--_r);background:var(--_bg);font-size:.85em}`;
 
 const TEXT = {
@@ -27,7 +30,10 @@ const TEXT = {
     copy: "복사",
     copied: "복사했습니다",
     copyFailed: "복사하지 못했습니다. 직접 선택해 복사해 주세요.",
-    previewTitle: (d: string) => `${d} bypass 미리보기`,
+    previewTitle: "보내는 bypass 미리보기",
+    previewHint: "PC와 모바일의 키를 함께 보내고, 열린 결제창이 자기 키만 읽습니다. 어느 창이 열릴지는 PortOne이 정합니다.",
+    readers: "키를 읽는 결제창",
+    billingKey: "빌링키",
     previewInvalid: "옵션에 오류가 있어 bypass를 만들 수 없습니다.",
     addRow: "행 추가",
     removeRow: "행 삭제",
@@ -45,7 +51,10 @@ const TEXT = {
     copy: "Copy",
     copied: "Copied",
     copyFailed: "Could not copy. Please select the text and copy it yourself.",
-    previewTitle: (d: string) => `${d} bypass preview`,
+    previewTitle: "bypass preview (what is sent)",
+    previewHint: "PC and mobile keys are sent together; the window that opens reads only its own. PortOne decides which window opens.",
+    readers: "Window reading each key",
+    billingKey: "billing key",
     previewInvalid: "An option has an error, so no bypass can be built.",
     addRow: "Add row",
     removeRow: "Remove row",
@@ -63,7 +72,7 @@ export interface OptionEditorProps {
   texts: { ko: Readonly<Record<string, OptionText>>; en: Readonly<Record<string, OptionText>> };
   value: Record<string, unknown> | null | undefined;
   onChange: (next: Record<string, unknown>) => void;
-  /** Which devices' options to show; both by default. */
+  /** Which devices' options to show as controls; both by default. The preview always shows the one object sent. */
   device?: Device | "both";
   className?: string | undefined;
   style?: CSSProperties | undefined;
@@ -77,7 +86,8 @@ const numbers = (text: string): number[] => text.split(/[\s,:]+/).filter(Boolean
 /**
  * Edits the values of any option table: one labelled control per row, chosen by the row's value
  * kind, with the devices it reaches, a badge where a contract is needed, inline validation from
- * the same rules, and live PC and mobile previews of what would be sent. A malformed saved value
+ * the same rules, and a live preview of the one object a request sends (both windows' keys, each
+ * marked with the window that reads it). A malformed saved value
  * shows its message; nothing it is given makes it throw.
  */
 export function OptionEditor(props: OptionEditorProps): ReactNode {
@@ -86,9 +96,9 @@ export function OptionEditor(props: OptionEditorProps): ReactNode {
   const t = textOf(TEXT, ctx.locale);
   const texts = textOf(props.texts, ctx.locale);
   const id = useId();
-  const sheets = useStyleSheet(props.unstyled, ["base", BASE_CSS], ["fields", FIELD_CSS], ["editor", EDITOR_CSS]);
+  const sheets = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], ["status", STATUS_CSS], ["fields", FIELD_CSS], ["editor", EDITOR_CSS]);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [copied, setCopied] = useState<{ device: Device; ok: boolean } | null>(null);
+  const [copied, setCopied] = useState<boolean | null>(null);
   useEffect(() => {
     if (!ctx.messages) void runtime.loadPack().catch(() => undefined);
   }, [ctx.messages, runtime]);
@@ -313,16 +323,20 @@ export function OptionEditor(props: OptionEditorProps): ReactNode {
     );
   };
 
-  const preview = (d: Device): string | null => {
-    if (invalid) return null;
-    const values = optionValuesFor(schema, value, d) as Record<string, unknown>;
-    const payment = { inicis_v2: encodeOptionValues(schema, values, d, "payment") };
-    const billing = encodeOptionValues(schema, values, d, "billingKey");
-    return JSON.stringify(Object.keys(billing).length > 0 ? { payment, billingKey: { inicis_v2: billing } } : payment, null, 2);
-  };
-  const copy = (d: Device, json: string): void => {
-    const done = (ok: boolean) => () => setCopied({ device: d, ok });
-    const write = typeof navigator !== "undefined" ? navigator.clipboard?.writeText(json) : undefined;
+  // what a request sends: both windows' keys in one object, whatever the device (PortOne picks the window)
+  const payment = invalid ? null : encodeForBothDevices(schema, value, "payment");
+  const billing = invalid ? null : encodeForBothDevices(schema, value, "billingKey");
+  const json =
+    payment && billing ? JSON.stringify(Object.keys(billing).length > 0 ? { payment: { inicis_v2: payment }, billingKey: { inicis_v2: billing } } : { inicis_v2: payment }, null, 2) : null;
+  const readers = (flow: "payment" | "billingKey", sent: Record<string, unknown> | null): [string, string][] =>
+    Object.keys(sent ?? {}).map((key) => {
+      const devices = (["pc", "mobile"] as const).filter((d) => Object.values(schema).some((row) => row.flow === flow && row[d]?.key === key));
+      const who = devices.length === 2 ? t.both : devices[0] === "pc" ? t.pc : t.mobile;
+      return [key, flow === "billingKey" ? `${who} (${t.billingKey})` : who];
+    });
+  const copy = (text: string): void => {
+    const done = (ok: boolean) => () => setCopied(ok);
+    const write = typeof navigator !== "undefined" ? navigator.clipboard?.writeText(text) : undefined;
     if (!write) return done(false)();
     void write.then(done(true), done(false));
   };
@@ -337,33 +351,40 @@ export function OptionEditor(props: OptionEditorProps): ReactNode {
         ))}
       </datalist>
       {keys.map(control)}
-      <section className={cls("pi-preview")} aria-label="bypass">
-        {(["pc", "mobile"] as const)
-          .filter((d) => device === "both" || device === d)
-          .map((d) => {
-            const json = preview(d);
-            const name = d === "pc" ? t.pc : t.mobile;
-            return (
-              <div key={d}>
-                <h3 id={`${id}-preview-${d}`}>{t.previewTitle(name)}</h3>
-                {json ? (
-                  <pre aria-labelledby={`${id}-preview-${d}`} data-testid={`bypass-preview-${d}`} tabIndex={0}>
-                    {json}
-                  </pre>
-                ) : (
-                  <p className={cls("pi-error")} role="alert">
-                    {t.previewInvalid}
-                  </p>
-                )}
-                <button type="button" className={cls("pi-secondary")} disabled={!json} onClick={() => json && copy(d, json)}>
-                  {t.copy} ({name})
-                </button>
-                <span role="status" className={cls("pi-hint")}>
-                  {copied?.device === d ? ` ${copied.ok ? t.copied : t.copyFailed}` : ""}
-                </span>
-              </div>
-            );
-          })}
+      <section className={cls("pi-preview")} aria-labelledby={`${id}-preview`}>
+        <h3 id={`${id}-preview`}>{t.previewTitle}</h3>
+        <span className={cls("pi-hint")} id={`${id}-preview-hint`}>
+          {t.previewHint}
+        </span>
+        {json ? (
+          <>
+            <pre aria-labelledby={`${id}-preview`} aria-describedby={`${id}-preview-hint`} data-testid="bypass-preview" tabIndex={0}>
+              {json}
+            </pre>
+            <ul className={cls("pi-readers")} aria-label={t.readers} data-testid="bypass-readers">
+              {[...readers("payment", payment), ...readers("billingKey", billing)].map(([key, who]) => (
+                <li key={`${key} ${who}`}>
+                  <code>{key}</code>{" "}
+                  <span className={cls("pi-badge")} data-kind="device">
+                    {who}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className={cls("pi-error")} role="alert">
+            {t.previewInvalid}
+          </p>
+        )}
+        <div>
+          <button type="button" className={cls("pi-secondary")} disabled={!json} onClick={() => json && copy(json)}>
+            {t.copy}
+          </button>
+          <span role="status" className={cls("pi-hint")}>
+            {copied === null ? "" : ` ${copied ? t.copied : t.copyFailed}`}
+          </span>
+        </div>
       </section>
     </div>
   );

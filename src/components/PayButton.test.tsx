@@ -20,14 +20,18 @@ const METHODS: { payMethod: PaymentInput["payMethod"]; extra?: Partial<PaymentIn
 ];
 
 describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
-  it.each(METHODS)("PC, $payMethod: the SDK receives the exact request with PC bypass keys only", async ({ payMethod, extra }) => {
+  it.each(METHODS)("PC, $payMethod: the SDK receives the exact request with both windows' bypass keys", async ({ payMethod, extra }) => {
     const h = make("pc");
     const onSuccess = vi.fn();
+    const onVirtualAccountIssued = vi.fn();
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const input = { payMethod, orderName: "운동화", totalAmount: 39000, customer, inicis, ...extra } as PaymentInput;
-    renderWith(<PayButton {...input} onSuccess={onSuccess} />, { sdk: h.sdk, device: "pc" });
+    renderWith(<PayButton {...input} onSuccess={onSuccess} onVirtualAccountIssued={onVirtualAccountIssued} />, { sdk: h.sdk, device: "pc" });
     await userEvent.click(screen.getByRole("button", { name: "₩39,000 결제하기" }));
-    await waitFor(() => expect(onSuccess).toHaveBeenCalledOnce());
+    // issue 18: a virtual account the window issued is not paid: never onSuccess
+    const reported = payMethod === "VIRTUAL_ACCOUNT" ? onVirtualAccountIssued : onSuccess;
+    await waitFor(() => expect(reported).toHaveBeenCalledOnce());
+    expect(payMethod === "VIRTUAL_ACCOUNT" ? onSuccess : onVirtualAccountIssued).not.toHaveBeenCalled();
     const [call] = h.calls();
     expect(call?.fn).toBe("requestPayment");
     const { paymentId, ...rest } = call!.request;
@@ -41,12 +45,14 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
       payMethod,
       customer,
       ...extra,
-      bypass: { inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "noeasypay"] } },
+      bypass: { inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "noeasypay"], P_MNAME: "포트원 상점", P_RESERVED: ["noeasypay=Y"] } },
+      // PortOne's script may open the mobile window on a PC guess: a way back is always sent
+      redirectUrl: window.location.href,
     });
-    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ status: "success", flow: "payment", paymentId });
+    expect(reported.mock.calls[0]![0]).toMatchObject({ status: payMethod === "VIRTUAL_ACCOUNT" ? "virtualAccountIssued" : "success", flow: "payment", paymentId });
   });
 
-  it("mobile: mobile bypass keys only and the current page as redirectUrl; below1000 added for 500 KRW", async () => {
+  it("mobile: both windows' bypass keys and the current page as redirectUrl; below1000 added for 500 KRW on both", async () => {
     const h = make("mobile");
     renderWith(<PayButton payMethod="CARD" orderName="껌" totalAmount={500} customer={{ fullName: "홍길동" }} inicis={inicis} channelKey="channel-key-override" />, { sdk: h.sdk, device: "mobile" });
     await userEvent.click(screen.getByRole("button"));
@@ -62,12 +68,14 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
       payMethod: "CARD",
       customer: { fullName: "홍길동" },
       redirectUrl: window.location.href,
-      bypass: { inicis_v2: { P_MNAME: "포트원 상점", P_RESERVED: ["below1000=Y", "noeasypay=Y"] } },
+      bypass: {
+        inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "below1000", "noeasypay"], P_MNAME: "포트원 상점", P_RESERVED: ["below1000=Y", "noeasypay=Y"] },
+      },
     });
   });
 
   // issue 10, item 2: the guide's combined example (P_NMANE corrected to P_MNAME, a real guardian address)
-  it.each(["pc", "mobile"] as const)("%s: the guide's raw bypass is read, merged with inicis (which wins) and sent with that device's keys only", async (device) => {
+  it.each(["pc", "mobile"] as const)("%s: the guide's raw bypass is read, merged with inicis (which wins) and sent with both windows' keys", async (device) => {
     const h = make(device);
     const onSuccess = vi.fn();
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
@@ -86,19 +94,18 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
     renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={39000} customer={customer} bypass={bypass} inicis={{ skinColor: "#000000", merchantName: "내 상점" }} onSuccess={onSuccess} />, { sdk: h.sdk, device });
     await userEvent.click(screen.getByRole("button"));
     await waitFor(() => expect(h.calls()).toHaveLength(1));
-    expect(h.calls()[0]!.request.bypass).toEqual(
-      device === "pc"
-        ? {
-            inicis_v2: {
-              logo_url: "https://portone.io/assets/portone.87061e94.avif",
-              logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
-              parentemail: "parent@example.com",
-              Ini_SSGPAY_MDN: "01012341234",
-              acceptmethod: ["SKIN(#000000)", "below1000", "ocb"],
-            },
-          }
-        : { inicis_v2: { P_CARD_OPTION: "selcode=14", P_MNAME: "내 상점", P_RESERVED: ["below1000=Y", "noeasypay=Y"] } },
-    );
+    expect(h.calls()[0]!.request.bypass).toEqual({
+      inicis_v2: {
+        logo_url: "https://portone.io/assets/portone.87061e94.avif",
+        logo_2nd: "https://admin.portone.io/assets/img/auth/lock.png",
+        parentemail: "parent@example.com",
+        Ini_SSGPAY_MDN: "01012341234",
+        acceptmethod: ["SKIN(#000000)", "below1000", "ocb"],
+        P_CARD_OPTION: "selcode=14",
+        P_MNAME: "내 상점",
+        P_RESERVED: ["below1000=Y", "noeasypay=Y"],
+      },
+    });
   });
 
   it("ten rapid clicks make one SDK call", async () => {

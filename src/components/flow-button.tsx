@@ -17,24 +17,28 @@ import {
 } from "react";
 import type { Outcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
-import type { BuyerInput, Device, Flow, MessageLocale } from "../core/types";
+import { buyerFieldsRequired } from "../core/buyer-rules";
+import type { BuyerInput, DeviceClass, Flow, MessageLocale } from "../core/types";
 import { useFlowHub, usePortOne } from "../react/context";
 import type { RequestSummary } from "../flow/landing";
 import { useFlow, type FlowHook } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
 import { buyerDialogNow, loadBuyerDialog, onBuyerDialog } from "./dialog-loader";
 import { FlowDialog } from "./FlowDialog";
+import { VirtualAccountDetails } from "./VirtualAccountDetails";
 import { ErrorSummary } from "./parts";
 import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
 import { StatusMessage, viewOf, type ButtonState } from "./status";
-import { BASE_CSS, useStyleSheet } from "./styles";
+import { BUTTON_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, textOf } from "./text";
 
 /** The `success` member of an outcome union. */
 export type SuccessOf<O> = Extract<O, { status: "success" }>;
 /** The `failure`, `invalid` and `cancelled` members of an outcome union. */
-export type NotSuccessOf<O> = Exclude<O, { status: "success" }>;
+export type NotSuccessOf<O> = Exclude<O, { status: "success" | "virtualAccountIssued" }>;
+/** The `virtualAccountIssued` member of an outcome union (payments only). */
+export type VirtualAccountIssuedOf<O> = Extract<O, { status: "virtualAccountIssued" }>;
 /** The `cancelled` member of an outcome union. */
 export type CancelledOf<O> = Extract<O, { status: "cancelled" }>;
 
@@ -50,6 +54,11 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   onFailure?: (outcome: NotSuccessOf<O>) => void;
   /** Called when the buyer leaves the buyer dialog; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: CancelledOf<O>) => void;
+  /**
+   * A payment by virtual account: the account was issued, not paid (neither `onSuccess` nor
+   * `onFailure` runs). The button shows the buyer where to deposit; fulfil on the deposit webhook.
+   */
+  onVirtualAccountIssued?: (outcome: VirtualAccountIssuedOf<O>) => void;
   /** Overrides the provider's `verifyUrl`; `false` turns verification off for this button. It also verifies this button's landing after a redirect. */
   verifyUrl?: string | false;
   /**
@@ -76,7 +85,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   asChild?: boolean;
 }
 
-const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "verifyUrl", "attemptKey", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
+const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "onVirtualAccountIssued", "verifyUrl", "attemptKey", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
 
 interface FlowButtonSpec<I> {
   displayName: string;
@@ -88,9 +97,9 @@ const dialogLoaded = (): boolean => buyerDialogNow() !== null;
 const notYet = (): boolean => false;
 
 /** True when the buyer fields Inicis needs here are not all given (then the dialog will likely be needed). */
-function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: Device): boolean {
+function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: DeviceClass): boolean {
   const has = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";
-  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || ((flow === "phoneBilling" || device === "pc") && !(has(c?.phoneNumber) && has(c?.email)));
+  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || (buyerFieldsRequired(flow, device) && !(has(c?.phoneNumber) && has(c?.email)));
 }
 
 /**
@@ -107,7 +116,9 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
     const latest = useLatest(props);
     const element = useRef<HTMLElement | null>(null);
     const setRef = useMemo(() => mergeRefs<HTMLElement>(element, ref as never), [ref]);
-    const stylesheet = useStyleSheet(props.unstyled, ["base", BASE_CSS]);
+    // the status line's and spinner's styles come with the engine (there is no status before it)
+    const engine = hub.engine();
+    const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], engine && ["status", engine.STATUS_CSS]);
     const { input, dom } = splitProps<I>(props, UI_KEYS);
 
     const hook = useFlow(
@@ -119,6 +130,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
         onSuccess: (o) => latest.current.onSuccess?.(o as SuccessOf<O>),
         onCancel: latest.current.onCancel && ((o) => latest.current.onCancel?.(o as CancelledOf<O>)),
         onFailure: (o) => latest.current.onFailure?.(o as unknown as NotSuccessOf<O>),
+        onVirtualAccountIssued: (o) => latest.current.onVirtualAccountIssued?.(o as unknown as VirtualAccountIssuedOf<O>),
       },
       { orderName: input.orderName, amount: input.totalAmount, currency: input.currency } satisfies RequestSummary,
     ) as unknown as FlowHook<I, O>;
@@ -207,6 +219,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
         ) : (
           <StatusMessage line={view.line} className={cls(view.line?.role === "alert" ? "pi-root pi-alert" : "pi-root pi-message")} style={vars} />
         )}
+        {outcome?.status === "virtualAccountIssued" && outcome.virtualAccount && ui ? <VirtualAccountDetails account={outcome.virtualAccount} ui={ui} locale={ctx.locale} unstyled={props.unstyled} style={vars} /> : null}
         <FlowDialog dialog={hook.dialog} flow={spec.flow} style={vars} unstyled={props.unstyled} />
       </>
     );

@@ -4,20 +4,14 @@ import { useInsertionEffect, version, type ReactNode } from "react";
 // components it renders. Every rule sits under `:where()` so a merchant's own selector wins, and
 // every colour is a `--pi-*` custom property with a fallback.
 
-/** Custom properties and box sizing shared by every component. */
-export const BASE_CSS = `:where(.pi-root,.pi-dialog){--_p:var(--pi-color-primary,#1b64da);--_pt:var(--pi-color-primary-text,#fff);--_t:var(--pi-color-text,#191f28);--_m:var(--pi-color-muted,#6b7684);--_d:var(--pi-color-danger,#d22030);--_b:var(--pi-color-border,#d1d6db);--_bg:var(--pi-color-background,#fff);--_r:var(--pi-radius,8px);font-family:var(--pi-font-family,inherit);font-size:var(--pi-font-size,15px);color:var(--_t);box-sizing:border-box}
+/** Custom properties, box sizing and the button: what a flow button needs before any attempt. */
+export const BUTTON_CSS = `:where(.pi-root,.pi-dialog){--_p:var(--pi-color-primary,#1b64da);--_pt:var(--pi-color-primary-text,#fff);--_t:var(--pi-color-text,#191f28);--_m:var(--pi-color-muted,#6b7684);--_d:var(--pi-color-danger,#d22030);--_b:var(--pi-color-border,#d1d6db);--_bg:var(--pi-color-background,#fff);--_r:var(--pi-radius,8px);font-family:var(--pi-font-family,inherit);font-size:var(--pi-font-size,15px);color:var(--_t);box-sizing:border-box}
 :where(.pi-root *,.pi-dialog *){box-sizing:inherit}
 :where(.pi-button){display:inline-flex;align-items:center;justify-content:center;gap:.5em;min-height:44px;padding:0 1.25em;border:1px solid transparent;border-radius:var(--_r);background:var(--_p);color:var(--_pt);font:inherit;font-weight:600;cursor:pointer}
 :where(.pi-button):hover{filter:brightness(1.06)}
 :where(.pi-button,.pi-input,.pi-secondary):focus-visible{outline:2px solid var(--_p);outline-offset:2px}
 :where(.pi-button)[aria-busy=true]{cursor:progress;opacity:.75}
-:where(.pi-button):disabled{cursor:not-allowed;opacity:.6}
-:where(.pi-spinner){width:1em;height:1em;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:pi-spin .8s linear infinite}
-@keyframes pi-spin{to{transform:rotate(1turn)}}
-@media (prefers-reduced-motion:reduce){:where(.pi-spinner){animation:none}}
-:where(.pi-message){margin:.5em 0 0;font-size:.9em;color:var(--_m)}
-:where(.pi-alert){margin:.5em 0;padding:.75em 1em;border:1px solid var(--_d);border-radius:var(--_r);color:var(--_d);background:var(--_bg)}
-:where(.pi-alert) ul{margin:.25em 0 0;padding-left:1.2em}`;
+:where(.pi-button):disabled{cursor:not-allowed;opacity:.6}`;
 
 /** Forms and fields (BillingKeyForm, the buyer dialog, the editor). */
 export const FIELD_CSS = `:where(.pi-secondary){min-height:40px;padding:0 1em;border:1px solid var(--_b);border-radius:var(--_r);background:var(--_bg);color:var(--_t);font:inherit;cursor:pointer}
@@ -41,7 +35,8 @@ const injected = new Set<string>();
  * rendering); React 18 gets one `<style>` tag per sheet in `<head>` before the first paint. No
  * bundler setup needed.
  */
-export function useStyleSheet(unstyled: boolean | undefined, ...sheets: [name: string, css: string][]): ReactNode {
+export function useStyleSheet(unstyled: boolean | undefined, ...given: ([name: string, css: string] | null)[]): ReactNode {
+  const sheets = given.filter((s): s is [string, string] => s !== null);
   useInsertionEffect(() => {
     if (REACT_19 || unstyled || typeof document === "undefined") return;
     for (const [name, css] of sheets) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { validateBuyer } from "./buyer-rules";
+import { buyerFieldsRequired, validateBuyer } from "./buyer-rules";
 import { normalizePhoneNumber } from "./checks";
 import { formatIssue } from "./format";
 import { en } from "./locales/en";
 import { ko } from "./locales/ko";
-import type { BuyerInput, Device, Flow } from "./types";
+import type { BuyerInput, Device, DeviceClass, Flow } from "./types";
 
 const full: BuyerInput = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
-const errorsOf = (c: BuyerInput | undefined, flow: Flow, device: Device) =>
+const errorsOf = (c: BuyerInput | undefined, flow: Flow, device: DeviceClass) =>
   validateBuyer(c, { flow, device }).filter((i) => i.severity === "error").map((i) => `${i.field}:${i.code}`);
 
 describe("rules section 3: buyer fields", () => {
@@ -110,5 +110,18 @@ describe("normalizePhoneNumber", () => {
     expect(errorsOf({ ...full, phoneNumber: "０１０-１２３４-５６７８" }, "payment", "pc")).toEqual([]);
     expect(errorsOf({ ...full, phoneNumber: "+1 555 123 4567" }, "payment", "pc")).toEqual(["customer.phoneNumber:phone.format"]);
     expect(errorsOf({ ...full, phoneNumber: "010-l234-5678" }, "payment", "pc")).toEqual(["customer.phoneNumber:phone.format"]);
+  });
+});
+
+// issue 17: an ambiguous device may open the PC window, which requires phone and e-mail
+describe("buyer fields on an ambiguous device", () => {
+  it("are required as on PC, for every flow; the checks of each field are the same", () => {
+    for (const flow of ["payment", "billingKey", "phoneBilling"] as const) {
+      expect(buyerFieldsRequired(flow, "ambiguous")).toBe(true);
+      expect(errorsOf({ fullName: "홍길동" }, flow, "ambiguous")).toEqual(["customer.phoneNumber:required", "customer.email:required"]);
+      expect(errorsOf({ ...full, email: "a+b@example.com" }, flow, "ambiguous")).toEqual(["customer.email:email.chars"]);
+      expect(errorsOf(full, flow, "ambiguous")).toEqual([]);
+    }
+    expect([buyerFieldsRequired("payment", "pc"), buyerFieldsRequired("payment", "mobile"), buyerFieldsRequired("phoneBilling", "mobile")]).toEqual([true, false, true]);
   });
 });

@@ -1,19 +1,22 @@
 import { checkEmail, checkName, checkPhone } from "./checks";
 import { asObj, IssueCollector } from "./collect";
-import type { BuyerInput, Device, Flow, ValidationIssue } from "./types";
+import { mayOpen } from "./device";
+import type { BuyerInput, DeviceClass, Flow, ValidationIssue } from "./types";
 
 /**
- * Whether phone and e-mail are required for this flow on this device (rules section 3): on PC,
- * and on both devices for phone billing. The name is required everywhere.
+ * Whether phone and e-mail are required for this flow on this device (rules section 3): wherever
+ * the PC window may open (PC, and an ambiguous device), and on every device for phone billing.
+ * The name is required everywhere.
  */
-export function buyerFieldsRequired(flow: Flow, device: Device): boolean {
-  return flow === "phoneBilling" || device === "pc";
+export function buyerFieldsRequired(flow: Flow, device: DeviceClass): boolean {
+  return flow === "phoneBilling" || mayOpen(device, "pc");
 }
 
 /** Options of {@link validateBuyer}. */
 export interface ValidateBuyerOptions {
   flow: Flow;
-  device: Device;
+  /** `ambiguous` asks for what either window requires. */
+  device: DeviceClass;
   /** Path prefix of the fields in issues; `customer` by default. */
   fieldPrefix?: string;
   /** Which name fields a form shows, so a missing name is reported on them; `full` by default. */
@@ -23,7 +26,7 @@ export interface ValidateBuyerOptions {
 /**
  * Validates the buyer fields Inicis reads, for one flow on one device: a name as `fullName` or
  * `firstName` + `lastName` (never both), at most 30 bytes, required on both devices; phone and
- * e-mail required on PC (and on both devices for phone billing); an e-mail with no special
+ * e-mail required where the PC window may open (and on every device for phone billing); an e-mail with no special
  * characters but `@` and `.`; a Korean phone number.
  */
 export function validateBuyer(customer: BuyerInput | null | undefined, options: ValidateBuyerOptions): ValidationIssue[] {

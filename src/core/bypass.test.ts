@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildInicisBillingKeyBypass, buildInicisBypass, mergeInicisOptions, parseInicisBypass, readInicisBypass, validateInicisOptions, type InicisOptions } from "./bypass";
+import { buildCombinedInicisBillingKeyBypass, buildCombinedInicisBypass, buildInicisBillingKeyBypass, buildInicisBypass, mergeInicisOptions, parseInicisBypass, readInicisBypass, validateInicisOptions, type InicisOptions } from "./bypass";
 import { InicisValidationError } from "./errors";
 import { INICIS_OPTIONS, type InicisOptionKey } from "./inicis-options";
 import { optionDevices } from "./option-schema";
@@ -125,6 +125,50 @@ describe("rules section 6: bypass.inicis_v2", () => {
   });
 });
 
+describe("the combined bypass (what a request sends)", () => {
+  it("holds the PC keys from the shared values and pc, and the mobile keys from the shared values and mobile", () => {
+    const o: InicisOptions = { hideEasyPay: true, merchantName: "공용", mobile: { hideEasyPay: false, merchantName: "모바일 상점" }, pc: { skinColor: "#112233" } };
+    expect(buildCombinedInicisBypass(o)).toStrictEqual({ inicis_v2: { acceptmethod: ["SKIN(#112233)", "noeasypay"], P_MNAME: "모바일 상점" } });
+  });
+
+  it("adds below1000 and below1000=Y together for a card or easy pay under 1,000 KRW, also over a group that turned it off", () => {
+    const both = { inicis_v2: { acceptmethod: ["below1000"], P_RESERVED: ["below1000=Y"] } };
+    expect(buildCombinedInicisBypass({}, { payMethod: "CARD", totalAmount: 900 })).toStrictEqual(both);
+    expect(buildCombinedInicisBypass({ mobile: { allowBelow1000: false } }, { payMethod: "EASY_PAY", totalAmount: 900, currency: "CURRENCY_KRW" })).toStrictEqual(both);
+    expect(buildCombinedInicisBypass({}, { payMethod: "CARD", totalAmount: 1000 })).toStrictEqual({ inicis_v2: {} });
+    expect(buildCombinedInicisBypass({}, { payMethod: "CARD", totalAmount: 900, currency: "USD" })).toStrictEqual({ inicis_v2: {} });
+  });
+
+  it("no key is read by both modules, so one flat object carries both without losing a value", () => {
+    const keys = (d: Device) => new Set(Object.values(INICIS_OPTIONS).flatMap((row) => (row[d] ? [row[d].key] : [])));
+    const pc = keys("pc");
+    expect([...keys("mobile")].filter((k) => pc.has(k))).toEqual([]);
+  });
+
+  it("is each device's view side by side, for any options", () => {
+    fc.assert(
+      fc.property(withGroups, fc.constantFrom(undefined, { payMethod: "CARD", totalAmount: 900 }), (x, ctx) => {
+        expect(buildCombinedInicisBypass(x, ctx)).toStrictEqual({ inicis_v2: { ...buildInicisBypass(x, "pc", ctx).inicis_v2, ...buildInicisBypass(x, "mobile", ctx).inicis_v2 } });
+        // and reads back into options that build it again
+        expect(buildCombinedInicisBypass(parseInicisBypass(buildCombinedInicisBypass(x, ctx)))).toStrictEqual(buildCombinedInicisBypass(x, ctx));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("validates once for both windows: a wrong option throws, and a contract is asked for wherever a value is sent", () => {
+    expect(() => buildCombinedInicisBypass({ mobile: { preselectCard: "1" } })).toThrow(InicisValidationError);
+    expect(validateInicisOptions({ pc: { showOcb: true } }).map((i) => `${i.field}:${i.code}`)).toEqual(["inicis.pc.showOcb:contract.required"]);
+  });
+
+  it("the card billing key's carduse is sent whatever the device (only the mobile module reads it; PC ignores it)", () => {
+    expect(buildCombinedInicisBillingKeyBypass({ cardUse: "percard" })).toStrictEqual({ inicis_v2: { carduse: "percard" } });
+    expect(buildCombinedInicisBillingKeyBypass({ mobile: { cardUse: "cocard" } })).toStrictEqual({ inicis_v2: { carduse: "cocard" } });
+    expect(buildCombinedInicisBillingKeyBypass({})).toBeUndefined();
+    expect(() => buildCombinedInicisBillingKeyBypass({ cardUse: "family" as "percard" })).toThrow(InicisValidationError);
+  });
+});
+
 describe("per-device values (pc / mobile groups)", () => {
   it("a group overrides the shared value on its device only", () => {
     const o: InicisOptions = { hideEasyPay: true, merchantName: "공용", mobile: { hideEasyPay: false, merchantName: "모바일 상점" }, pc: { skinColor: "#112233" } };
@@ -169,6 +213,13 @@ describe("per-device values (pc / mobile groups)", () => {
       merchantName: "포트원",
       mobile: { hideEasyPay: true },
     });
+  });
+
+  // issue 17: a request sends this one object on every device; each Inicis module reads its own keys
+  it("the guide's combined bypass is what the combined builder makes of the guide's options", () => {
+    expect(buildCombinedInicisBypass(parseInicisBypass(GUIDE))).toStrictEqual(GUIDE);
+    // the guide's 1,000 KRW CARD example: below1000 is already there, nothing is added
+    expect(buildCombinedInicisBypass(parseInicisBypass(GUIDE), { payMethod: "CARD", totalAmount: 1000, currency: "KRW" })).toStrictEqual(GUIDE);
   });
 
   it("reads the guide's bypass as is: the typo P_NMANE and the placeholder e-mail are reported, by name", () => {

@@ -2,13 +2,14 @@ import type { InicisV2Bypass, InicisV2CardUse } from "@portone/browser-sdk/v2";
 import { hasErrors, IssueCollector, own, plainKeys } from "./collect";
 import { InicisValidationError } from "./errors";
 import { INICIS_OPTIONS } from "./inicis-options";
-import { decodeOptionValues, encodeOptionValues, mergeOptionValues, optionValuesFor, validateOptionValues, type DeviceOptionValues } from "./option-schema";
+import { decodeOptionValues, encodeForBothDevices, encodeOptionValues, mergeOptionValues, optionValuesFor, validateOptionValues, type DeviceOptionValues } from "./option-schema";
 import type { Device, ValidationIssue } from "./types";
 
 /**
  * What a merchant wants from the Inicis window, device-neutral and camelCase: one key per row of
  * {@link INICIS_OPTIONS}. Values under `pc` or `mobile` reach only that device and override the
- * shared ones there. {@link buildInicisBypass} turns it into the `bypass.inicis_v2` keys of one device.
+ * shared ones there. {@link buildCombinedInicisBypass} turns it into the `bypass.inicis_v2` a request
+ * sends (both windows' keys); {@link buildInicisBypass} gives one device's view.
  */
 export type InicisOptions = DeviceOptionValues<typeof INICIS_OPTIONS>;
 
@@ -58,24 +59,48 @@ function assertValid(issues: ValidationIssue[]): void {
 }
 
 /**
- * Translates options into the payment window's `bypass`, holding only `device`'s keys
- * (`acceptmethod` and friends on PC, `P_*` on mobile). A card or easy-pay payment under
+ * One device's view of the payment bypass, holding only `device`'s keys (`acceptmethod` and
+ * friends on PC, `P_*` on mobile); a request sends {@link buildCombinedInicisBypass}. A card or easy-pay payment under
  * 1,000 KRW gets `below1000` added. Throws {@link InicisValidationError} when an option is wrong.
  */
 export function buildInicisBypass(options: InicisOptions | null | undefined, device: Device, context?: InicisBypassContext): InicisPaymentBypass {
   assertValid(validateInicisOptions(options, device));
-  return encodeInicisBypass(options, device, context);
-}
-
-/** {@link buildInicisBypass} for options already validated (the request builders' gate did it): no second pass. */
-export function encodeInicisBypass(options: InicisOptions | null | undefined, device: Device, context?: InicisBypassContext): InicisPaymentBypass {
   const values: Record<string, unknown> = optionValuesFor(INICIS_OPTIONS, options, device);
   if (needsBelow1000(context)) values.allowBelow1000 = true;
   return { inicis_v2: encodeOptionValues(INICIS_OPTIONS, values, device, "payment") as InicisV2Bypass };
 }
 
 /**
- * The card billing-key window's Inicis bypass: only `carduse`, read on mobile only.
+ * Translates options into the one `bypass` a payment request sends, whatever window PortOne's
+ * script opens: the PC keys (from the shared values and `pc`) and the mobile keys (from the shared
+ * values and `mobile`) side by side, as the SDK's flat `InicisV2Bypass` type and the guide's example
+ * have them; each Inicis module reads its own keys. A card or easy-pay payment under 1,000 KRW gets
+ * `below1000` and `below1000=Y`. Throws {@link InicisValidationError} when an option is wrong.
+ */
+export function buildCombinedInicisBypass(options: InicisOptions | null | undefined, context?: InicisBypassContext): InicisPaymentBypass {
+  assertValid(validateInicisOptions(options));
+  return { inicis_v2: encodeCombinedInicisKeys(options, "payment", context) as InicisV2Bypass };
+}
+
+/**
+ * The card billing-key window's bypass a request sends: `carduse`, which only the mobile module
+ * reads and the PC module ignores, so it is sent whatever window opens. Undefined when there is
+ * nothing to send. Throws {@link InicisValidationError} on a wrong value.
+ */
+export function buildCombinedInicisBillingKeyBypass(options: InicisOptions | null | undefined): { inicis_v2: { carduse: InicisV2CardUse } } | undefined {
+  assertValid(validateInicisOptions(options, undefined, { flow: "billingKey" }));
+  const keys = encodeCombinedInicisKeys(options, "billingKey");
+  return Object.keys(keys).length > 0 ? { inicis_v2: keys as { carduse: InicisV2CardUse } } : undefined;
+}
+
+/** Both windows' `bypass.inicis_v2` keys for one flow, from options already validated (the request builders' gate did it). */
+export function encodeCombinedInicisKeys(options: InicisOptions | null | undefined, flow: "payment" | "billingKey", context?: InicisBypassContext): InicisBypassKeys {
+  return encodeForBothDevices(INICIS_OPTIONS, options, flow, needsBelow1000(context) ? { allowBelow1000: true } : {}) as InicisBypassKeys;
+}
+
+/**
+ * One device's view of the card billing-key bypass: only `carduse`, read on mobile only (a request
+ * sends {@link buildCombinedInicisBillingKeyBypass}).
  * Returns undefined when there is nothing to send. Throws {@link InicisValidationError} on a wrong value.
  */
 export function buildInicisBillingKeyBypass(options: InicisOptions | null | undefined, device: Device): { inicis_v2: { carduse: InicisV2CardUse } } | undefined {

@@ -24,6 +24,14 @@ export interface UiText {
   cardRegistered: string;
   cardSubmitFailed: string;
   windowFailed: string;
+  /** A virtual account was issued and your server sent its details (shown below the sentence). */
+  accountIssued: string;
+  /** A virtual account was issued; the details are in the payment window (no `verifyUrl`). */
+  accountIssuedPlain: string;
+  /** Labels of the issued account's details. */
+  account: { bank: string; number: string; amount: string; due: string; holder: string; copy: string; copied: string; copyFailed: string };
+  /** Bank names by PortOne's bank code (the server SDK's `Bank`); an unknown code is shown as it is. */
+  banks: Readonly<Record<string, string>>;
 }
 
 /**

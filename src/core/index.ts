@@ -1,4 +1,4 @@
-export { detectDevice, type NavigatorLike } from "./device";
+export { detectDevice, classifyDevice, windowsFor, mayOpen, type NavigatorLike } from "./device";
 export { validateBuyer, buyerFieldsRequired, type ValidateBuyerOptions } from "./buyer-rules";
 export {
   normalizePhoneNumber,
@@ -21,6 +21,8 @@ export {
   type PayMethodRow,
 } from "./pay-methods";
 export {
+  buildCombinedInicisBypass,
+  buildCombinedInicisBillingKeyBypass,
   buildInicisBypass,
   buildInicisBillingKeyBypass,
   validateInicisOptions,
@@ -55,8 +57,10 @@ export {
   type FailureOutcome,
   type InvalidOutcome,
   type CancelledOutcome,
+  type VirtualAccountIssuedOutcome,
   type Verification,
 } from "./outcome";
+export { VERIFY_VERDICTS, type VerifyVerdict, type VerifyRequestBody, type VerifyResponseBody, type VirtualAccountInstructions } from "./verify-contract";
 export type { LibraryFailureCode, CancelCode } from "./codes";
 export { RESULT_KEYS, withoutResultKeys } from "./redirect";
 export { formatIssue, localizeIssues, fieldLabel, type MessagePack, type MessageParams } from "./format";
@@ -65,6 +69,6 @@ export { InicisValidationError, PortOneLoadError, isPortOneLoadError, type PortO
 export { themeToCssVars, type Theme } from "./theme";
 export { utf8Length } from "./bytes";
 export type { BillingKeyInput, PaymentInput, PhoneBillingInput, RequestContext, CustomData } from "./inputs";
-export type { Device, Flow, MessageLocale, Severity, IssueCode, IssueParams, ValidationIssue, LocalizedIssue, BuyerInput, ValidateContext } from "./types";
+export type { Device, DeviceClass, Flow, MessageLocale, Severity, IssueCode, IssueParams, ValidationIssue, LocalizedIssue, BuyerInput, ValidateContext } from "./types";
 export { validateCardCredential, luhnValid, cardDigits, formatCardNumber, type CardCredential, type ValidateCardOptions } from "./card-rules";
 export { formatAmount } from "./ui-text";

@@ -1,6 +1,6 @@
 import type { IssueBillingKeyAndPayRequest, IssueBillingKeyRequest, PaymentRequest, ProductType } from "@portone/browser-sdk/v2";
 import type { InicisBypassKeys, InicisOptions } from "./bypass";
-import type { Device } from "./types";
+import type { DeviceClass } from "./types";
 
 /** Merchant data attached to a payment; any JSON-serialisable object. */
 export type CustomData = Record<string, unknown>;
@@ -72,7 +72,8 @@ export interface RequestContext {
   storeId: string;
   /** The channel key to use when the input names none (the provider's default for the flow). */
   channelKey?: string | undefined;
-  device: Device;
+  /** Decides what is checked (`ambiguous`: both windows' requirements), never which Inicis keys are sent. */
+  device: DeviceClass;
   /** The current page; its URL without PortOne's result keys is the mobile `redirectUrl` when the input gives none. */
   pageUrl?: string | undefined;
   /** Makes ids; `createPaymentId` by default. */

@@ -136,6 +136,22 @@ export function encodeOptionValues(schema: OptionSchema, values: Record<string, 
   return { ...out, ...lists };
 }
 
+/**
+ * Encodes values for both windows as one flat object, as PortOne's bypass type and the guide's
+ * example send them: each device's keys from the shared values and its own group, with `extra`
+ * (an automatic option) added on both. The two modules read different keys, so nothing collides.
+ */
+export function encodeForBothDevices(
+  schema: OptionSchema,
+  options: unknown,
+  flow: "payment" | "billingKey",
+  extra: Record<string, unknown> = {},
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const device of DEVICES) Object.assign(out, encodeOptionValues(schema, { ...optionValuesFor(schema, options as DeviceOptionValues<OptionSchema>, device), ...extra }, device, flow));
+  return out;
+}
+
 /** What {@link decodeOptionValues} read, and the keys or list entries it did not recognise. */
 export interface DecodedOptions {
   options: Record<string, unknown>;

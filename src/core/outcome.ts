@@ -3,7 +3,7 @@ import { own } from "./collect";
 import { isPortOneLoadError } from "./errors";
 import { isPortOneLanding, splitLanding } from "./redirect";
 import type { Flow, LocalizedIssue } from "./types";
-import type { VerifyResponseBody } from "./verify-contract";
+import type { VerifyResponseBody, VirtualAccountInstructions } from "./verify-contract";
 
 /** What the merchant's server said about a payment: the JSON body of `verifyUrl`'s answer. */
 export type Verification = VerifyResponseBody;
@@ -17,6 +17,22 @@ export interface PaymentSuccess {
   /** For a manual-confirm channel: the token PortOne's confirm API needs. */
   paymentToken?: string;
   /** Your server's verdict, when the provider or component has a `verifyUrl`. */
+  verification?: Verification;
+}
+/**
+ * A virtual account was issued for the payment: **not paid yet**. The buyer must deposit into it
+ * (bank, number, amount, due date); your server hears of the deposit from PortOne's webhook
+ * (`Transaction.Paid`), and fulfils the order then. With a `verifyUrl`, `virtualAccount` holds what
+ * your server read from PortOne's record; without one, the payment window showed the account.
+ */
+export interface VirtualAccountIssuedOutcome {
+  status: "virtualAccountIssued";
+  flow: "payment";
+  paymentId: string;
+  txId?: string;
+  /** What the buyer must pay into, from your server's `verify` answer (absent without a `verifyUrl`). */
+  virtualAccount?: VirtualAccountInstructions;
+  /** Your server's verdict, when there is a `verifyUrl`. */
   verification?: Verification;
 }
 /** A card billing key was issued (`billingKey` may be `"NEEDS_CONFIRMATION"` for a confirm-process channel). */
@@ -66,7 +82,7 @@ export interface InvalidOutcome<F extends Flow = Flow> {
   flow: F;
   issues: LocalizedIssue[];
 }
-/** The buyer chose not to go on (closed the buyer dialog); not an error. */
+/** The buyer chose not to go on (closed the buyer dialog, or came Back from the payment window); not an error. */
 export interface CancelledOutcome<F extends Flow = Flow> {
   status: "cancelled";
   flow: F;
@@ -76,7 +92,7 @@ export interface CancelledOutcome<F extends Flow = Flow> {
 }
 
 /** Outcome of `requestPayment`. */
-export type PaymentOutcome = PaymentSuccess | FailureOutcome<"payment"> | InvalidOutcome<"payment"> | CancelledOutcome<"payment">;
+export type PaymentOutcome = PaymentSuccess | VirtualAccountIssuedOutcome | FailureOutcome<"payment"> | InvalidOutcome<"payment"> | CancelledOutcome<"payment">;
 /** Outcome of `requestIssueBillingKey`. */
 export type BillingKeyOutcome = BillingKeySuccess | FailureOutcome<"billingKey"> | InvalidOutcome<"billingKey"> | CancelledOutcome<"billingKey">;
 /** Outcome of `requestIssueBillingKeyAndPay`. */
@@ -146,9 +162,9 @@ export function invalidOutcome<F extends Flow>(flow: F, issues: LocalizedIssue[]
   return { status: "invalid", flow, issues } as InvalidOutcome<F> as OutcomeOf<F>;
 }
 
-/** A `cancelled` outcome: the buyer left the buyer dialog. */
-export function cancelledOutcome<F extends Flow>(flow: F, ctx: OutcomeContext = {}): OutcomeOf<F> {
-  return compact({ status: "cancelled", flow, code: "BUYER_CANCELLED" } as CancelledOutcome<F>, { paymentId: ctx.paymentId, issueId: ctx.issueId }) as OutcomeOf<F>;
+/** A `cancelled` outcome: the buyer left the buyer dialog (or came Back from a window that left the page). */
+export function cancelledOutcome<F extends Flow>(flow: F, ctx: OutcomeContext = {}, code: CancelCode = "BUYER_CANCELLED"): OutcomeOf<F> {
+  return compact({ status: "cancelled", flow, code } as CancelledOutcome<F>, { paymentId: ctx.paymentId, issueId: ctx.issueId }) as OutcomeOf<F>;
 }
 
 const FLOW_BY_TRANSACTION: Record<string, Flow> = {

@@ -1,6 +1,7 @@
 import { checkCurrency } from "./checks";
 import { asObj, type IssueCollector, shortText } from "./collect";
-import type { Device } from "./types";
+import { mayOpen } from "./device";
+import type { DeviceClass } from "./types";
 
 // THE tables of the KG Inicis payment window (rules section 4): one row per pay method with its
 // sub-object, currencies, the fields Inicis ignores or needs a contract for, and its own checks;
@@ -23,8 +24,8 @@ export interface PayMethodRow {
   cashReceipt?: boolean;
   /** `productType` is required. */
   productType?: boolean;
-  /** Method-specific checks of the sub-object. */
-  check?: (out: IssueCollector, sub: Record<string, unknown>, device: Device) => void;
+  /** Method-specific checks of the sub-object, for the windows `device` may open. */
+  check?: (out: IssueCollector, sub: Record<string, unknown>, device: DeviceClass) => void;
 }
 
 const strip = (v: unknown, prefix: string): unknown => (typeof v === "string" && v.startsWith(prefix) ? v.slice(prefix.length) : v);
@@ -63,7 +64,7 @@ export const INICIS_PAY_METHOD_RULES = {
       const type = strip(sub.giftCertificateType, "GIFT_CERTIFICATE_TYPE_");
       const field = "giftCertificate.giftCertificateType";
       if (type === undefined) {
-        if (device === "mobile") out.error(field, "required");
+        if (mayOpen(device, "mobile")) out.error(field, "required");
       } else oneOf(out, field, "giftCertificate.type.unsupported", type, INICIS_GIFT_CERTIFICATES);
     },
   },

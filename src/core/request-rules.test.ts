@@ -291,3 +291,72 @@ describe("card billing key and phone billing, exactly", () => {
     expect(pb({ noticeUrls: ["ftp://x.example/"] })).toEqual(["noticeUrls[0]:url.invalid:error"]);
   });
 });
+
+// issue 17: PortOne's script may open either window on an ambiguous device (an Android tablet, an
+// iPad asking for desktop sites), so the request must meet both windows' requirements there.
+describe("an ambiguous device meets both windows' requirements", () => {
+  const interval = { interval: "1m" } as const;
+  const errors = (issues: ValidationIssue[]) => new Set(codes(issues, "error"));
+  const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
+  const name = { fullName: "홍길동" };
+
+  const payments: Partial<PaymentInput>[] = [
+    { customer: name },
+    { customer: {} },
+    { customer: { ...name, phoneNumber: "010-1234-5678" } },
+    { payMethod: "GIFT_CERTIFICATE", customer: name },
+    { payMethod: "GIFT_CERTIFICATE", giftCertificate: { giftCertificateType: "CULTURELAND" } },
+    { payMethod: "MOBILE", customer: name },
+    { currency: "USD", customer: name },
+    { paymentId: "주문", customer: name },
+  ];
+  it.each(payments)("payment %j: the errors are those of the PC window and of the mobile window together", (patch) => {
+    const input = { ...card, ...patch } as PaymentInput;
+    const pc = errors(validatePaymentInput(input, { device: "pc" }));
+    const mobile = errors(validatePaymentInput(input, { device: "mobile" }));
+    expect(errors(validatePaymentInput(input, { device: "ambiguous" }))).toEqual(union(pc, mobile));
+  });
+
+  const billingKeys: Partial<BillingKeyInput>[] = [
+    { customer: name },
+    { customer: name, offerPeriod: interval },
+    { offerPeriod: interval },
+    { currency: "USD", offerPeriod: interval },
+    { currency: "USD" },
+    { locale: "ZH_CN", offerPeriod: interval },
+  ];
+  it.each(billingKeys)("card billing key %j: the errors of both windows together", (patch) => {
+    const input = { issueName: "정기구독", customer, ...patch } as BillingKeyInput;
+    const pc = errors(validateBillingKeyInput(input, { device: "pc" }));
+    const mobile = errors(validateBillingKeyInput(input, { device: "mobile" }));
+    expect(errors(validateBillingKeyInput(input, { device: "ambiguous" }))).toEqual(union(pc, mobile));
+  });
+
+  const phones: Partial<PhoneBillingInput>[] = [{}, { offerPeriod: interval }, { customer: name }, { customer: name, offerPeriod: interval }];
+  it.each(phones)("phone billing %j: the errors of both windows together", (patch) => {
+    const input = { orderName: "월 구독", totalAmount: 9900, productType: "DIGITAL", customer, ...patch } as PhoneBillingInput;
+    const pc = errors(validatePhoneBillingInput(input, { device: "pc" }));
+    const mobile = errors(validatePhoneBillingInput(input, { device: "mobile" }));
+    expect(errors(validatePhoneBillingInput(input, { device: "ambiguous" }))).toEqual(union(pc, mobile));
+  });
+
+  it("names each field one window requires and the other does not", () => {
+    expect(codes(validatePaymentInput({ ...card, customer: name }, { device: "ambiguous" }), "error")).toEqual(["customer.phoneNumber:required", "customer.email:required"]);
+    expect(codes(validatePaymentInput({ ...card, payMethod: "GIFT_CERTIFICATE", customer } as PaymentInput, { device: "ambiguous" }), "error")).toEqual(["giftCertificate.giftCertificateType:required"]);
+    expect(codes(validateBillingKeyInput({ issueName: "x", customer: name }, { device: "ambiguous" }), "error")).toEqual(["offerPeriod:required", "customer.phoneNumber:required", "customer.email:required"]);
+    expect(codes(validateBillingKeyInput({ issueName: "x", customer, offerPeriod: interval, currency: "USD" }, { device: "ambiguous" }), "error")).toEqual(["currency:currency.unsupported"]);
+    expect(codes(validatePhoneBillingInput({ orderName: "x", totalAmount: 9900, productType: "DIGITAL", customer }, { device: "ambiguous" }), "error")).toEqual(["offerPeriod:required"]);
+  });
+
+  it("warns where either window would not take a value, and calls a value ignored only where no window reads it", () => {
+    expect(codes(validatePaymentInput({ ...card, locale: "ZH_CN" }, { device: "ambiguous" }), "warning")).toEqual(["locale:locale.unsupported"]);
+    expect(codes(validatePaymentInput({ ...card, locale: "ZH_CN" }, { device: "pc" }), "warning")).toEqual([]);
+    // the carrier list works on mobile only: ignored on PC, not on a device that may open the mobile window
+    const carriers = { ...card, payMethod: "MOBILE", productType: "DIGITAL", mobile: { avaliableCarriers: ["KT"] } } as unknown as PaymentInput;
+    expect(codes(validatePaymentInput(carriers, { device: "pc" }), "warning")).toEqual(["mobile.avaliableCarriers:field.ignored"]);
+    expect(codes(validatePaymentInput(carriers, { device: "ambiguous" }), "warning")).toEqual([]);
+    // the mobile billing-key window has no locale; a PC window may still read it
+    expect(codes(validateBillingKeyInput({ issueName: "x", customer, offerPeriod: interval, locale: "ZH_CN" }, { device: "ambiguous" }), "warning")).toEqual([]);
+    expect(codes(validateBillingKeyInput({ issueName: "x", customer, offerPeriod: interval, locale: "ZH_CN" }, { device: "mobile" }), "warning")).toEqual(["locale:field.ignored"]);
+  });
+});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { RequestContext } from "./inputs";
 import { buildIssueBillingKeyAndPayRequest, buildIssueBillingKeyRequest, buildPaymentRequest } from "./request";
+import type { DeviceClass } from "./types";
 
 const customer = { fullName: " 홍길동 ", phoneNumber: "01012345678", email: "buyer@example.com" };
-const ctx = (device: "pc" | "mobile"): RequestContext => ({
+const ctx = (device: DeviceClass): RequestContext => ({
   storeId: "store-1",
   channelKey: "channel-key-inicis",
   device,
@@ -12,7 +13,8 @@ const ctx = (device: "pc" | "mobile"): RequestContext => ({
 });
 
 describe("request builders", () => {
-  it("PC payment: the exact requestPayment argument with PC bypass keys only", () => {
+  // issue 17: the request carries both windows' keys; PortOne's script picks the window by its own rule
+  it("PC payment: the exact requestPayment argument, with both windows' bypass keys", () => {
     const result = buildPaymentRequest(
       { payMethod: "CARD", orderName: "운동화", totalAmount: 500, customer, inicis: { skinColor: "#C1272C", merchantName: "포트원" } },
       ctx("pc"),
@@ -29,12 +31,14 @@ describe("request builders", () => {
         currency: "KRW",
         payMethod: "CARD",
         customer: { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" },
-        bypass: { inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "below1000"] } },
+        bypass: { inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "below1000"], P_MNAME: "포트원", P_RESERVED: ["below1000=Y"] } },
+        // issue 17: a way back on every device (only a redirecting window reads it)
+        redirectUrl: "https://shop.example/checkout?step=2",
       },
     });
   });
 
-  it("mobile payment: mobile bypass keys only, and the current page as redirectUrl", () => {
+  it("mobile payment: both windows' bypass keys, and the current page as redirectUrl", () => {
     const result = buildPaymentRequest(
       { payMethod: "EASY_PAY", orderName: "x", totalAmount: 3000, customer: { fullName: "홍길동" }, inicis: { skinColor: "#C1272C", merchantName: "포트원", hideEasyPay: true } },
       ctx("mobile"),
@@ -49,7 +53,7 @@ describe("request builders", () => {
       payMethod: "EASY_PAY",
       customer: { fullName: "홍길동" },
       redirectUrl: "https://shop.example/checkout?step=2",
-      bypass: { inicis_v2: { P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } },
+      bypass: { inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "noeasypay"], P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } },
     });
   });
 
@@ -67,7 +71,7 @@ describe("request builders", () => {
     expect(result.issues.map((i) => i.code)).toEqual(["storeId.missing", "channelKey.missing"]);
   });
 
-  it("card billing key: billingKeyMethod CARD, generated issueId, carduse on mobile only", () => {
+  it("card billing key: billingKeyMethod CARD, generated issueId, carduse sent on every device (the PC module ignores it)", () => {
     const input = { issueName: "정기결제", offerPeriod: { interval: "1m" }, inicis: { cardUse: "cocard" as const }, customer };
     const mobile = buildIssueBillingKeyRequest(input, ctx("mobile"));
     expect(mobile.ok && mobile.request).toEqual({
@@ -82,7 +86,7 @@ describe("request builders", () => {
       bypass: { inicis_v2: { carduse: "cocard" } },
     });
     const pc = buildIssueBillingKeyRequest(input, ctx("pc"));
-    expect(pc.ok && pc.request.bypass).toBeUndefined();
+    expect(pc.ok && pc.request.bypass).toEqual({ inicis_v2: { carduse: "cocard" } });
   });
 
   it("phone billing: billingKeyAndPayMethod MOBILE (not the guide's PHONE), KRW, no bypass", () => {
@@ -96,6 +100,7 @@ describe("request builders", () => {
       totalAmount: 9900,
       currency: "KRW",
       productType: "DIGITAL",
+      redirectUrl: "https://shop.example/checkout?step=2",
       customer: { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" },
     });
   });
@@ -132,41 +137,43 @@ describe("request builders", () => {
     // issue 16: a page that is no landing keeps its own code and message
     const own = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("mobile"), pageUrl: "https://shop.example/cart?code=SUMMER10&message=hi" });
     expect(own.ok && own.request.redirectUrl).toBe("https://shop.example/cart?code=SUMMER10&message=hi");
+    // issue 17: PC sends the same way back (PortOne's script may open the mobile window)
     const pc = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer }, { ...ctx("pc"), pageUrl: landed });
-    expect(pc.ok && pc.request.redirectUrl).toBeUndefined();
+    expect(pc.ok && pc.request.redirectUrl).toBe("https://shop.example/checkout?step=2&issueId=i&coupon=A1#summary");
   });
 
   // issue 10, item 2
   describe("the guide's raw bypass", () => {
     const raw = { inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "hidebar"], P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } };
-    it("reaches the SDK request with each device's own keys only", () => {
-      const pc = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer, bypass: raw }, ctx("pc"));
-      expect(pc.ok && pc.request.bypass).toEqual({ inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "hidebar"] } });
-      const mobile = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer, bypass: raw }, ctx("mobile"));
-      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { P_MNAME: "포트원", P_RESERVED: ["noeasypay=Y"] } });
+    it.each(["pc", "mobile"] as const)("reaches the SDK request as given, both windows' keys, on %s", (device) => {
+      const built = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer, bypass: raw }, ctx(device));
+      expect(built.ok && built.request.bypass).toEqual(raw);
     });
     it("is merged with inicis, which wins where both set an option", () => {
       const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 3000, customer, bypass: raw, inicis: { merchantName: "인이시스 상점", skinColor: "#000000", cardPopup: true } };
-      const pc = buildPaymentRequest(input, ctx("pc"));
-      expect(pc.ok && pc.request.bypass).toEqual({ inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#000000)", "paypopup", "hidebar"] } });
-      const mobile = buildPaymentRequest(input, ctx("mobile"));
-      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { P_MNAME: "인이시스 상점", P_RESERVED: ["noeasypay=Y"] } });
+      const expected = { inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#000000)", "paypopup", "hidebar"], P_MNAME: "인이시스 상점", P_RESERVED: ["noeasypay=Y"] } };
+      for (const device of ["pc", "mobile"] as const) {
+        const built = buildPaymentRequest(input, ctx(device));
+        expect(built.ok && built.request.bypass).toEqual(expected);
+      }
     });
     it("inicis wins on every device, also over a value the bypass gave one device only", () => {
       const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 3000, customer, bypass: raw, inicis: { hideEasyPay: false } };
-      const mobile = buildPaymentRequest(input, ctx("mobile"));
-      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { P_MNAME: "포트원" } });
+      for (const device of ["pc", "mobile"] as const) {
+        const built = buildPaymentRequest(input, ctx(device));
+        expect(built.ok && built.request.bypass).toEqual({ inicis_v2: { logo_url: "https://cdn.shop.example/logo.png", acceptmethod: ["SKIN(#C1272C)", "hidebar"], P_MNAME: "포트원" } });
+      }
     });
     it("an unknown key blocks the request and names it; nothing is built", () => {
       const result = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer, bypass: { inicis_v2: { P_NMANE: "포트원" } as never } }, ctx("mobile"));
       expect(result).toEqual({ ok: false, issues: [{ field: "bypass.inicis_v2.P_NMANE", code: "inicis.unknownOption", severity: "error", params: {} }] });
     });
-    it("a raw carduse on a card billing key reaches the request on mobile, and nothing on PC", () => {
+    it("a raw carduse on a card billing key reaches the request on every device", () => {
       const input = { issueName: "정기결제", offerPeriod: { interval: "1m" as const }, customer, bypass: { inicis_v2: { carduse: "percard" as const } } };
-      const mobile = buildIssueBillingKeyRequest(input, ctx("mobile"));
-      expect(mobile.ok && mobile.request.bypass).toEqual({ inicis_v2: { carduse: "percard" } });
-      const pc = buildIssueBillingKeyRequest(input, ctx("pc"));
-      expect(pc.ok && "bypass" in pc.request).toBe(false);
+      for (const device of ["pc", "mobile"] as const) {
+        const built = buildIssueBillingKeyRequest(input, ctx(device));
+        expect(built.ok && built.request.bypass).toEqual({ inicis_v2: { carduse: "percard" } });
+      }
       const both = buildIssueBillingKeyRequest({ ...input, inicis: { cardUse: "cocard" } }, ctx("mobile"));
       expect(both.ok && both.request.bypass).toEqual({ inicis_v2: { carduse: "cocard" } });
     });
@@ -177,6 +184,31 @@ describe("request builders", () => {
       const result = buildIssueBillingKeyAndPayRequest({ orderName: "월 구독", totalAmount: 9900, productType: "DIGITAL", customer, offerPeriod: { interval: "1m" }, ...patch } as never, ctx("mobile"));
       expect(result).toEqual({ ok: false, issues: [{ field: given, code: "bypass.unsupported", severity: "error", params: {} }] });
     });
+  });
+});
+
+// issue 17: an ambiguous device (PortOne may open either window) is checked against both windows
+describe("request builders on an ambiguous device", () => {
+  it("refuse before anything is built, naming what either window requires", () => {
+    const payment = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 3000, customer: { fullName: "홍길동" } }, ctx("ambiguous"));
+    expect(payment.ok === false && payment.issues.map((i) => `${i.field}:${i.code}`)).toEqual(["customer.phoneNumber:required", "customer.email:required"]);
+    const billing = buildIssueBillingKeyRequest({ issueName: "x", customer: { fullName: "홍길동" } }, ctx("ambiguous"));
+    expect(billing.ok === false && billing.issues.map((i) => `${i.field}:${i.code}`)).toEqual(["offerPeriod:required", "customer.phoneNumber:required", "customer.email:required"]);
+    const phone = buildIssueBillingKeyAndPayRequest({ orderName: "x", totalAmount: 9900, productType: "DIGITAL", customer }, ctx("ambiguous"));
+    expect(phone.ok === false && phone.issues.map((i) => `${i.field}:${i.code}`)).toEqual(["offerPeriod:required"]);
+  });
+
+  it("build the same bypass as on PC and on mobile", () => {
+    const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 900, customer, inicis: { skinColor: "#C1272C", merchantName: "포트원", pc: { cardPopup: true }, mobile: { showGlobalVisa3d: true } } };
+    const sent = (device: DeviceClass) => {
+      const built = buildPaymentRequest(input, ctx(device));
+      return built.ok && built.request.bypass;
+    };
+    expect(sent("ambiguous")).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "below1000", "paypopup"], P_MNAME: "포트원", P_RESERVED: ["below1000=Y", "global_visa3d=Y"] } });
+    expect(sent("pc")).toEqual(sent("ambiguous"));
+    expect(sent("mobile")).toEqual(sent("ambiguous"));
+    const billing = buildIssueBillingKeyRequest({ issueName: "x", offerPeriod: { interval: "1m" }, customer, inicis: { cardUse: "cocard" } }, ctx("ambiguous"));
+    expect(billing.ok && billing.request.bypass).toEqual({ inicis_v2: { carduse: "cocard" } });
   });
 });
 
@@ -203,14 +235,14 @@ describe("request builders, exact objects", () => {
 
   it("below1000 follows the currency: CURRENCY_KRW under 1,000 gets it, a USD card under 1,000 (cents) does not", () => {
     const krw = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 999, currency: "CURRENCY_KRW", customer }, ctx("pc"));
-    expect(krw.ok && krw.request.bypass).toStrictEqual({ inicis_v2: { acceptmethod: ["below1000"] } });
+    expect(krw.ok && krw.request.bypass).toStrictEqual({ inicis_v2: { acceptmethod: ["below1000"], P_RESERVED: ["below1000=Y"] } });
     expect(krw.ok && krw.request.currency).toBe("CURRENCY_KRW");
     const usd = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 999, currency: "USD", customer }, ctx("pc"));
     expect(usd.ok && "bypass" in usd.request).toBe(false);
     const usdMobile = buildPaymentRequest({ payMethod: "CARD", orderName: "x", totalAmount: 500, currency: "CURRENCY_USD", customer }, ctx("mobile"));
     expect(usdMobile.ok && "bypass" in usdMobile.request).toBe(false);
     const krwMobile = buildPaymentRequest({ payMethod: "EASY_PAY", orderName: "x", totalAmount: 999, customer }, ctx("mobile"));
-    expect(krwMobile.ok && krwMobile.request.bypass).toStrictEqual({ inicis_v2: { P_RESERVED: ["below1000=Y"] } });
+    expect(krwMobile.ok && krwMobile.request.bypass).toStrictEqual({ inicis_v2: { acceptmethod: ["below1000"], P_RESERVED: ["below1000=Y"] } });
   });
 
   it("the provider's channel key is used when the input names none; the ids come from the given factory or createPaymentId", () => {

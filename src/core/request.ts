@@ -1,5 +1,5 @@
 import type { Customer, IssueBillingKeyAndPayRequest, IssueBillingKeyRequest, PaymentRequest } from "@portone/browser-sdk/v2";
-import { buildInicisBillingKeyBypass, encodeInicisBypass } from "./bypass";
+import { buildCombinedInicisBillingKeyBypass, encodeCombinedInicisKeys } from "./bypass";
 import { normalizePhoneNumber } from "./checks";
 import { hasErrors, IssueCollector, isPresent } from "./collect";
 import { createPaymentId } from "./ids";
@@ -45,8 +45,10 @@ function dropUndefined<T extends object>(o: T): T {
   return o;
 }
 
+// PortOne's script, not ours, picks the window, and only a redirecting one reads redirectUrl (it is
+// ignored otherwise): every request carries one, so a window that redirects always has a way back
 function redirectFor(given: string | undefined, ctx: RequestContext): string | undefined {
-  return given ?? (ctx.device === "mobile" && ctx.pageUrl ? withoutResultKeys(ctx.pageUrl) : undefined);
+  return given ?? (ctx.pageUrl ? withoutResultKeys(ctx.pageUrl) : undefined);
 }
 
 const newId = (ctx: RequestContext, prefix: string): string => (ctx.createId ?? createPaymentId)(prefix);
@@ -54,15 +56,17 @@ const newId = (ctx: RequestContext, prefix: string): string => (ctx.createId ?? 
 /**
  * Validates a payment for the context's device and builds the exact `requestPayment` argument:
  * the provider's store id and channel key, a generated `paymentId` when none is given, KRW by
- * default, that device's Inicis `bypass` (from `inicis` and any raw `bypass`), and on mobile a
+ * default, the Inicis `bypass` of both windows (from `inicis` and any raw `bypass`; the device
+ * decides only what is checked, never what is sent), and on mobile a
  * `redirectUrl` (given, or the current page without PortOne's result keys).
  */
 export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): BuildResult<PaymentRequest> {
   const { channelKey, issues, blocked } = gate(validatePaymentInput, input, ctx);
   if (blocked) return { ok: false, issues };
   const { inicis: _inicis, bypass: _bypass, paymentId, currency, channelKey: _given, redirectUrl, customer, ...rest } = input;
-  // the gate has validated the options: encode them without a second validation pass
-  const bypass = encodeInicisBypass(requestInicisOptions(input, "payment", new IssueCollector()), ctx.device, {
+  // the gate has validated the options: encode them without a second validation pass, both
+  // windows' keys whatever ctx.device says (PortOne's script picks the window by its own rule)
+  const bypass = encodeCombinedInicisKeys(requestInicisOptions(input, "payment", new IssueCollector()), "payment", {
     payMethod: input.payMethod,
     totalAmount: input.totalAmount,
     currency: currency ?? "KRW",
@@ -75,7 +79,7 @@ export function buildPaymentRequest(input: PaymentInput, ctx: RequestContext): B
     currency: currency ?? "KRW",
     customer: cleanCustomer(customer),
     redirectUrl: redirectFor(redirectUrl, ctx),
-    bypass: Object.keys(bypass.inicis_v2).length > 0 ? bypass : undefined,
+    bypass: Object.keys(bypass).length > 0 ? { inicis_v2: bypass } : undefined,
   }) as PaymentRequest;
   return { ok: true, request, issues };
 }
@@ -93,7 +97,7 @@ export function buildIssueBillingKeyRequest(input: BillingKeyInput, ctx: Request
     issueId: issueId ?? newId(ctx, "bk"),
     customer: cleanCustomer(customer),
     redirectUrl: redirectFor(redirectUrl, ctx),
-    bypass: buildInicisBillingKeyBypass(requestInicisOptions(input, "billingKey", new IssueCollector()), ctx.device),
+    bypass: buildCombinedInicisBillingKeyBypass(requestInicisOptions(input, "billingKey", new IssueCollector())),
   }) as IssueBillingKeyRequest;
   return { ok: true, request, issues };
 }

@@ -3,6 +3,13 @@ import type { Customer } from "@portone/browser-sdk/v2";
 /** Which Inicis module serves the buyer: the PC module or the mobile one. */
 export type Device = "pc" | "mobile";
 
+/**
+ * What the library knows of the buyer's device: one of the two Inicis modules, or `ambiguous`
+ * when PortOne's script may open either window (an Android tablet, an iPad asking for desktop
+ * sites); an ambiguous device is checked against both windows' requirements.
+ */
+export type DeviceClass = Device | "ambiguous";
+
 /** The three browser flows: payment window, card billing key, phone billing key with first payment. */
 export type Flow = "payment" | "billingKey" | "phoneBilling";
 
@@ -97,5 +104,6 @@ export type BuyerInput = Pick<Customer, "fullName" | "firstName" | "lastName" | 
 
 /** Options shared by every validator. */
 export interface ValidateContext {
-  device: Device;
+  /** The buyer's device; `ambiguous` checks against both windows' requirements. */
+  device: DeviceClass;
 }

@@ -31,8 +31,11 @@ export type VerifyVerdict = (typeof VERIFY_VERDICTS)[number];
  * instructions (shown to them by the payment window too), never a secret.
  */
 export interface VirtualAccountInstructions {
-  /** The bank, as PortOne's record names it (the server SDK's `Bank`, e.g. `SHINHAN`, `K_BANK`). */
-  bank: string;
+  /**
+   * The bank, as PortOne's record names it (the server SDK's `Bank`, e.g. `SHINHAN`, `K_BANK`),
+   * when the record has it: the server SDK types `PaymentMethodVirtualAccount.bank` as optional.
+   */
+  bank?: string;
   accountNumber: string;
   /** The amount to deposit. */
   amount: number;
@@ -45,8 +48,9 @@ export interface VirtualAccountInstructions {
 
 /**
  * The JSON body of every `verify` answer. `ok` is true only for `paid`: the money has arrived,
- * for this store, and matches the order. `virtual-account-issued` is not paid: an account awaits
- * the buyer's deposit, and the answer carries the instructions to show them.
+ * for this store, and matches the order. `virtual-account-issued` (200) is not paid: an account
+ * awaits the buyer's deposit, and the answer carries the instructions to show them (the deposit
+ * then reaches the merchant's server as PortOne's `Transaction.Paid` webhook, not this route).
  * Refusals: `invalid-request` (400, 405, 413), `unknown-order` (404), `not-found` (404, PortOne
  * knows no such payment), `other-store` (409, the payment belongs to another store),
  * `amount-mismatch`, `not-paid` (with PortOne's `status`) and `test-channel` (409),

@@ -4,7 +4,7 @@ import { localizeIssues, type MessagePack } from "../core/format";
 import { dialogFields } from "../core/buyer-rules";
 import { invalidOutcome, toOutcome, type Outcome } from "../core/outcome";
 import { buildIssueBillingKeyAndPayRequest, buildIssueBillingKeyRequest, buildPaymentRequest, type BuildResult } from "../core/request";
-import type { Device, Flow, LocalizedIssue } from "../core/types";
+import type { DeviceClass, Flow, LocalizedIssue } from "../core/types";
 import type { RequestContext } from "../core/inputs";
 import type { PortOneSdk } from "../sdk/port";
 import { requestProps } from "./request-keys";
@@ -32,7 +32,7 @@ export interface AttemptEnv {
   input: unknown;
   storeId: string;
   channelKey: string | undefined;
-  device: Device;
+  device: DeviceClass;
   /** The page the attempt starts on (the default `redirectUrl`). */
   pageUrl: string;
   /** The locale's pack if loaded; otherwise `loadPack` is called when a sentence is needed. */
@@ -71,12 +71,12 @@ export function runAttempt(env: AttemptEnv): Outcome | Promise<Outcome | null> {
     };
     return env.pack ? invalid(env.pack) : env.loadPack().then(invalid, () => invalid(null));
   }
-  const req = built.request as { paymentId?: string; issueId?: string; totalAmount?: number; currency?: string; orderName?: string; issueName?: string; displayAmount?: number; payMethod?: string; redirectUrl?: string };
+  const req = built.request as { paymentId?: string; issueId?: string; totalAmount?: number; currency?: string; orderName?: string; issueName?: string; displayAmount?: number; payMethod?: string; redirectUrl?: string; forceRedirect?: boolean };
   const ids = { paymentId: req.paymentId, issueId: req.issueId };
   const id = (req.paymentId ?? req.issueId)!;
   const amount = req.totalAmount ?? req.displayAmount;
   const expected = typeof req.totalAmount === "number" ? { amount: req.totalAmount, currency: req.currency } : undefined;
-  // a window that may leave the page: remember what the attempt was for, so its landing finds it
+  // PortOne's script may open a window that leaves the page: remember what the attempt was for, so its landing finds it
   if (req.redirectUrl !== undefined) {
     env.store.put({
       flow: env.flow,
@@ -100,15 +100,19 @@ export function runAttempt(env: AttemptEnv): Outcome | Promise<Outcome | null> {
   // the status line after the window needs the pack: fetch it while the window is open
   const later = env.pack ? Promise.resolve(env.pack) : env.loadPack();
   later.then((pack) => built.issues.length > 0 && isDevelopment() && warnInDevelopment(localizeIssues(built.issues, pack)), () => undefined);
-  return called
-    .then(
-      (response) => (response === undefined && req.redirectUrl !== undefined ? null : toOutcome(env.flow, response, ids)),
-      (error: unknown) => toOutcome(env.flow, error instanceof Error || own(error, "code") !== undefined ? error : new Error(String(error)), ids),
-    )
-    .then((outcome) => {
-      if (!outcome) return null;
-      // the window answered in the page: no landing will come for this attempt
+  // a window is expected to leave the page where it may be the mobile one, or when forced to redirect
+  const redirects = req.redirectUrl !== undefined && (env.device !== "pc" || req.forceRedirect === true);
+  return called.then(
+    (response) => {
+      // no answer: the page is leaving for the window (the landing brings the result, so the record
+      // stays); where we expected the PC window to answer in the page, it is a failure all the same
+      if (response === undefined && redirects) return null;
+      if (response !== undefined) env.store.drop(env.flow, id);
+      return verifyOutcome(toOutcome(env.flow, response, ids), env.verifyUrl, expected, env.onVerifying, req.payMethod);
+    },
+    (error: unknown) => {
       env.store.drop(env.flow, id);
-      return verifyOutcome(outcome, env.verifyUrl, expected, env.onVerifying);
-    });
+      return toOutcome(env.flow, error instanceof Error || own(error, "code") !== undefined ? error : new Error(String(error)), ids);
+    },
+  );
 }

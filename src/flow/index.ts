@@ -7,6 +7,6 @@ export { createAttemptController, type AttemptController, type ControllerHost } 
 export { startAttempt, type StartSettings } from "./start";
 export { routeLanding, findOwner, type LandingRouter, type LandingHub, type LandingPage } from "./landing";
 export { createAttemptStore, ATTEMPTS_KEY, type AttemptStore, type AttemptRecord, type StoragePort } from "./store";
-export { pageStore } from "./page";
+export { pageStore, routePage, type PageLanding } from "./page";
 export { verifyOutcome } from "./verify";
-export { statusView, type StatusLine, type ButtonState } from "./status";
+export { statusView, STATUS_CSS, type StatusLine, type ButtonState } from "./status";

@@ -123,10 +123,16 @@ export function routeLanding(page: LandingPage, store: AttemptStore, hub: Landin
   const ids = record.flow === "billingKey" ? { issueId: record.id } : { paymentId: record.id };
   const outcome = toOutcome(record.flow, query.response, ids);
   const expected = record.amount !== undefined ? { amount: record.amount, currency: record.currency } : undefined;
-  void verifyOutcome(outcome, record.verifyUrl, expected, () => {
-    verifying = true;
-    route();
-  }).then((settled) => {
+  void verifyOutcome(
+    outcome,
+    record.verifyUrl,
+    expected,
+    () => {
+      verifying = true;
+      route();
+    },
+    record.payMethod,
+  ).then((settled) => {
     final = settled;
     hub.observe(settled);
     route();

@@ -55,12 +55,36 @@ export function createAttemptController(host: ControllerHost): AttemptController
     if (live) host.publish(state);
   };
 
+  // the attempt whose answers still count; an answer of an attempt that has ended is dropped
+  let token: object | null = null;
+
+  // Back from a window that left the page: the browser restores this page from its back/forward
+  // cache as it was, and the SDK's promise never settles. The attempt ends `cancelled` (the record
+  // stays, so a landing that comes later still finds this component); a pagehide/pageshow with no
+  // window gone from the page changes nothing.
+  let left = false;
+  const onHide = (): void => void (left = state.phase === "pending" || state.phase === "redirecting");
+  const onShow = (event: Event): void => {
+    const back = left && (event as PageTransitionEvent).persisted === true && (state.phase === "pending" || state.phase === "redirecting");
+    left = false;
+    if (back) settle(cancelledOutcome(host.flow, {}, "BUYER_WENT_BACK"));
+  };
+  const watch = (on: boolean): void => {
+    if (typeof window === "undefined") return;
+    const method = on ? "addEventListener" : "removeEventListener";
+    window[method]("pagehide", onHide);
+    window[method]("pageshow", onShow);
+  };
+
   const settle = (outcome: Outcome): void => {
+    token = null;
+    left = false;
+    watch(false);
     const done = resolve;
     running = null;
     resolve = null;
     again = null;
-    state = settled(state, outcome, host.callbacks());
+    state = settled(outcome, host.callbacks());
     if (live) host.publish(state);
     done?.(outcome);
   };
@@ -74,6 +98,7 @@ export function createAttemptController(host: ControllerHost): AttemptController
       const promise = new Promise<Outcome>((r) => (resolve = r));
       running = promise;
       const go = (patch: BuyerInput): void => {
+        const mine = (token = {});
         let result: ReturnType<AttemptTask>;
         try {
           result = task(patch);
@@ -81,8 +106,12 @@ export function createAttemptController(host: ControllerHost): AttemptController
           result = failureOutcome(host.flow, "UNKNOWN_ERROR", String(error));
         }
         // after the task: the SDK is called in the click's own task, before any re-render
-        if (result instanceof Promise) dispatch({ type: "start" });
+        if (result instanceof Promise) {
+          dispatch({ type: "start" });
+          watch(true);
+        }
         const next = (outcome: Outcome | null): void => {
+          if (token !== mine) return;
           if (outcome === null) return dispatch({ type: "redirect" });
           const asked = outcome.status === "invalid" && collect ? collect(outcome.issues) : null;
           if (asked) {
@@ -91,7 +120,7 @@ export function createAttemptController(host: ControllerHost): AttemptController
           }
           settle(outcome);
         };
-        if (result instanceof Promise) result.then(next, (error: unknown) => settle(failureOutcome(host.flow, "UNKNOWN_ERROR", String(error))));
+        if (result instanceof Promise) result.then(next, (error: unknown) => next(failureOutcome(host.flow, "UNKNOWN_ERROR", String(error))));
         else next(result);
       };
       go({});

@@ -1,7 +1,7 @@
 import { dialogFields } from "../core/buyer-rules";
 import type { MessagePack } from "../core/format";
 import type { Outcome } from "../core/outcome";
-import type { BuyerInput, Device, Flow } from "../core/types";
+import type { BuyerInput, DeviceClass, Flow } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
 import { runAttempt } from "./attempt";
 import type { AttemptController } from "./machine";
@@ -15,7 +15,7 @@ export interface StartSettings {
   flow: Flow;
   storeId: string;
   channelKey: string | undefined;
-  device: Device;
+  device: DeviceClass;
   sdk: PortOneSdk;
   verifyUrl: string | false | undefined;
   attemptKey: string | undefined;

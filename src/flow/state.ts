@@ -66,6 +66,7 @@ export interface AttemptCallbacks {
   onSuccess?: ((outcome: never) => void) | undefined;
   onFailure?: ((outcome: never) => void) | undefined;
   onCancel?: ((outcome: never) => void) | undefined;
+  onVirtualAccountIssued?: ((outcome: never) => void) | undefined;
 }
 
 /**
@@ -74,10 +75,13 @@ export interface AttemptCallbacks {
  * machine to `settled` and calls the merchant's callback for it, guarded: a callback that throws
  * is logged and the outcome stands.
  */
-export function settle(state: AttemptState, outcome: Outcome, callbacks: AttemptCallbacks): AttemptState {
-  const next = reduce(state, { type: "settle", outcome });
+export function settle(outcome: Outcome, callbacks: AttemptCallbacks): AttemptState {
+  // settle moves any phase to settled (the reducer's "settle" row), so it needs no state
+  const next: AttemptState = { phase: "settled", outcome, collecting: null };
   try {
     if (outcome.status === "success") callbacks.onSuccess?.(outcome as never);
+    // an issued account is not paid: never onSuccess, and no failure either
+    else if (outcome.status === "virtualAccountIssued") callbacks.onVirtualAccountIssued?.(outcome as never);
     else if (outcome.status === "cancelled" && callbacks.onCancel) callbacks.onCancel(outcome as never);
     else callbacks.onFailure?.(outcome as never);
   } catch (error) {

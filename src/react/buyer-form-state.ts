@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useState, type ChangeEvent } from "react";
 import { buyerFieldsRequired, validateBuyer } from "../core/buyer-rules";
 import { normalizePhoneNumber } from "../core/checks";
 import { localizeIssues, type MessagePack } from "../core/format";
-import type { BuyerInput, Device, Flow, LocalizedIssue } from "../core/types";
+import type { BuyerInput, DeviceClass, Flow, LocalizedIssue } from "../core/types";
 
 /** A buyer field the form can collect. */
 export type BuyerField = "fullName" | "firstName" | "lastName" | "phoneNumber" | "email";
@@ -13,8 +13,8 @@ export type BuyerValues = Record<BuyerField, string>;
 /** Options of `useBuyerForm`. */
 export interface BuyerFormOptions {
   flow: Flow;
-  /** The provider's device by default. */
-  device?: Device;
+  /** The provider's device by default; `ambiguous` asks for what either Inicis window requires. */
+  device?: DeviceClass;
   /** The message pack of the error sentences; the provider's (loaded for its locale) by default. */
   messages?: MessagePack;
   initial?: BuyerInput;
@@ -88,7 +88,7 @@ function toCustomerOf(values: BuyerValues, nameMode: "full" | "separated"): Buye
 }
 
 /** The buyer form without the provider: device and messages given (the lazily loaded buyer dialog uses it). */
-export function useBuyerFormState(options: Omit<BuyerFormOptions, "messages"> & { device: Device; messages: MessagePack | null | undefined }): BuyerForm {
+export function useBuyerFormState(options: Omit<BuyerFormOptions, "messages"> & { device: DeviceClass; messages: MessagePack | null | undefined }): BuyerForm {
   const { device, messages: pack } = options;
   const nameMode = options.nameMode ?? (options.initial?.firstName || options.initial?.lastName ? "separated" : "full");
   const baseId = useId();

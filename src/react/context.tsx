@@ -1,12 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { detectDevice } from "../core/device";
+import { classifyDevice } from "../core/device";
 import type { MessagePack } from "../core/format";
 import type { Outcome } from "../core/outcome";
 import { isPortOneLanding } from "../core/redirect";
 import type { Theme } from "../core/theme";
-import type { Device, MessageLocale } from "../core/types";
+import type { DeviceClass, MessageLocale } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
-import type { Claimant, LandingRouter } from "../flow/landing";
+import type { Claimant } from "../flow/landing";
+import type { PageLanding } from "../flow/page";
 import { useLatest } from "./useLatest";
 import { engineNow, lazySdk, loadEngine, loadPack, packNow, type Engine } from "./loaders";
 
@@ -26,8 +27,13 @@ export interface PortOneProviderProps {
   storeId: string;
   /** Default channel keys per flow; a component's `channelKey` prop overrides them. */
   channelKeys?: ChannelKeys;
-  /** `auto` (default) detects from the browser after hydration; the server renders as PC. */
-  device?: Device | "auto";
+  /**
+   * `auto` (default) classifies the browser after hydration (the server renders as PC): `pc`,
+   * `mobile`, or `ambiguous` when PortOne's script might open either window (an Android tablet, an
+   * iPad asking for the desktop site, `userAgentData` disagreeing with the user agent); then the
+   * buyer is asked for what either window requires. `pc` or `mobile` forces one.
+   */
+  device?: DeviceClass | "auto";
   /** Language of labels and messages; Korean by default. Only this locale's message pack is loaded. */
   locale?: MessageLocale;
   /** Default theme of every component inside. */
@@ -59,7 +65,8 @@ export interface PortOneProviderProps {
 export interface PortOneContextValue {
   storeId: string;
   channelKeys: ChannelKeys;
-  device: Device;
+  /** `pc`, `mobile`, or `ambiguous` (either window may open: both windows' requirements apply). */
+  device: DeviceClass;
   locale: MessageLocale;
   theme: Theme | undefined;
   sdk: PortOneSdk;
@@ -98,22 +105,12 @@ export interface FlowHub {
   subscribe: (listener: () => void) => () => void;
 }
 
-/** This page's landing, as the provider keeps it. */
-interface PageLanding {
-  claimants: Set<Claimant>;
-  router: LandingRouter | null;
-  /** The landing is routed once per page load (StrictMode runs the mount effect twice). */
-  routed: boolean;
-  landing: Outcome | null;
-  listeners: Set<() => void>;
-}
-
 const PortOneContext = createContext<PortOneContextValue | null>(null);
 const HubContext = createContext<FlowHub | null>(null);
 
 const noop = (): (() => void) => () => undefined;
-const browserDevice = (): Device => detectDevice(navigator);
-const serverDevice = (): Device => "pc";
+const browserDevice = (): DeviceClass => classifyDevice(navigator);
+const serverDevice = (): DeviceClass => "pc";
 
 /**
  * Holds the store id, channel keys, device, language, theme and SDK for every component and hook
@@ -179,27 +176,7 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
     if (!land.routed && isPortOneLanding(window.location.search)) {
       land.routed = true;
       void hub.loadPack().catch(() => undefined);
-      void loadEngine().then((engine) => {
-        land.router = engine.routeLanding(
-          {
-            search: window.location.search,
-            replaceSearch: (search) => window.history.replaceState(window.history.state, "", window.location.pathname + search + window.location.hash),
-          },
-          engine.pageStore(),
-          {
-            claimants: () => land.claimants,
-            observe: (outcome) => {
-              land.landing = outcome;
-              land.listeners.forEach((l) => l());
-              try {
-                onRedirectResult.current?.(outcome);
-              } catch (error) {
-                console.error("[react-portone-inicis] onRedirectResult threw:", error);
-              }
-            },
-          },
-        );
-      });
+      void loadEngine().then((engine) => engine.routePage(land, (outcome) => onRedirectResult.current?.(outcome)));
     }
     return () => {
       mounted.current = false;
@@ -247,7 +224,7 @@ export function useFlowHub(): FlowHub {
   return hub;
 }
 
-/** The device the provider settled on (`pc` or `mobile`). */
-export function useDevice(): Device {
+/** The device the provider settled on: `pc`, `mobile`, or `ambiguous` (either window may open). */
+export function useDevice(): DeviceClass {
   return usePortOne().device;
 }

@@ -78,4 +78,16 @@ describe("useBuyerForm", () => {
     act(() => void (fields = result.current.validate().map((i) => i.field)));
     expect(fields).toContain("customer.lastName");
   });
+
+  // issue 17: PortOne may open either window on an ambiguous device, so the form asks for both windows' fields
+  it("on an ambiguous device, requires phone and e-mail as the PC window does, for every flow", () => {
+    for (const flow of ["payment", "billingKey", "phoneBilling"] as const) {
+      const { result } = renderHook(() => useBuyerForm({ flow, device: "ambiguous", initial: { fullName: "홍길동" } }), { wrapper: wrap("mobile") });
+      expect([result.current.isRequired("fullName"), result.current.isRequired("phoneNumber"), result.current.isRequired("email")]).toEqual([true, true, true]);
+      expect(result.current.fieldProps("phoneNumber").required).toBe(true);
+      let errors: { field: string; code: string }[] = [];
+      act(() => void (errors = result.current.validate()));
+      expect(errors.map((e) => `${e.field}:${e.code}`)).toEqual(["customer.phoneNumber:required", "customer.email:required"]);
+    }
+  });
 });

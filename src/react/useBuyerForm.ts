@@ -6,8 +6,8 @@ export type { BuyerField, BuyerFieldProps, BuyerForm, BuyerFormOptions, BuyerVal
 
 /**
  * State, validation and accessible input props for the buyer fields Inicis needs, with the
- * requiredness of the flow on the device: the name always; phone and e-mail on PC, and on both
- * devices for phone billing. Sentences come from the provider's locale pack (loaded on demand).
+ * requiredness of the flow on the device: the name always; phone and e-mail on PC and on an
+ * ambiguous device (PortOne may open the PC window there), and on every device for phone billing. Sentences come from the provider's locale pack (loaded on demand).
  */
 export function useBuyerForm(options: BuyerFormOptions): BuyerForm {
   const ctx = usePortOne();

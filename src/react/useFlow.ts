@@ -15,7 +15,7 @@ import { useLatest } from "./useLatest";
  * Where a flow hook is: nothing asked yet, the buyer dialog open, a window open, the page leaving
  * for a redirecting window, the server checking, or the last attempt's outcome.
  */
-export type FlowStatus = "idle" | "collecting" | "pending" | "redirecting" | "verifying" | "success" | "failure" | "invalid" | "cancelled";
+export type FlowStatus = "idle" | "collecting" | "pending" | "redirecting" | "verifying" | "success" | "virtualAccountIssued" | "failure" | "invalid" | "cancelled";
 
 /** Callbacks and settings of a flow hook; the same on PC and after a redirect. */
 export interface FlowHookOptions<O> {
@@ -25,6 +25,12 @@ export interface FlowHookOptions<O> {
   onFailure?: (outcome: Extract<O, { status: "failure" | "invalid" | "cancelled" }>) => void;
   /** Called when the buyer cancelled; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: Extract<O, { status: "cancelled" }>) => void;
+  /**
+   * Payments by virtual account: called once when the account is issued (not paid: neither
+   * `onSuccess` nor `onFailure` runs). Show the buyer where to deposit; fulfil when your server's
+   * webhook hears of the deposit.
+   */
+  onVirtualAccountIssued?: (outcome: Extract<O, { status: "virtualAccountIssued" }>) => void;
   /** Overrides the provider's `verifyUrl`; `false` turns verification off for this flow. It also verifies this attempt's landing. */
   verifyUrl?: string | false;
   /**
@@ -104,7 +110,7 @@ export function useAttemptMachine(flow: Flow, callbacks: () => AttemptCallbacks)
         (e) => use(make(e)),
         (error: unknown) => {
           const outcome = failureOutcome(flow, isPortOneLoadError(error) ? error.code : ("SDK_LOAD_FAILED" satisfies LibraryFailureCode), String(error));
-          publish(settle(current.current, outcome, read.current()));
+          publish(settle(outcome, read.current()));
           return outcome;
         },
       );

@@ -4,93 +4,21 @@ import { en } from "../core/locales/en";
 import { currenciesFor } from "../core/pay-methods";
 import { ko } from "../core/locales/ko";
 import { shortText } from "../core/collect";
-import type { BuyerInput, LocalizedIssue, MessageLocale } from "../core/types";
+import type { BuyerInput, LocalizedIssue } from "../core/types";
 import { createCaller, issueText } from "./call";
 import { InicisServerError } from "./errors";
-import { createHandlers, type InicisHandlers, type InicisHandlersOptions } from "./handlers";
+import { createHandlers } from "./handlers";
+import { instructionsOf } from "./records";
 import { digitsOf, ServerRules } from "./rules";
 import type {
-  CancelPaymentInput,
-  EscrowShipmentInput,
-  IssueBillingKeyInput,
+  InicisServer,
+  InicisServerOptions,
   KeyedInCard,
   KeyedInVirtualAccount,
-  PayInstantlyInput,
-  PaymentVerdict,
   PayWithBillingKeyInput,
-  SchedulePaymentInput,
   ServerCustomer,
-  StoreReceiptItem,
-  VerifyPaymentInput,
-  WithWarnings,
 } from "./types";
 import { amountOf, billingKeyPaymentOf, credentialOf, customDataOf, instantMethodOf } from "./wire";
-
-/** Options of {@link createInicisServer}. */
-export interface InicisServerOptions {
-  /** Your PortOne V2 API secret. Keep it on the server. */
-  secret: string;
-  storeId?: string;
-  /** The KG Inicis channel key used when a call names none. */
-  channelKey?: string;
-  /** PortOne's API by default; point it elsewhere for tests. */
-  baseUrl?: string;
-  /** Give up waiting for PortOne after this long; 15 seconds by default. */
-  timeoutMs?: number;
-  /** Language of validation messages; Korean by default. */
-  locale?: MessageLocale;
-  /** The clock for "in the future" and card-expiry checks; now by default. */
-  now?: () => Date;
-  /**
-   * Called with each warning of a call (a feature that needs a contract with KG Inicis, a field
-   * Inicis ignores) before the request goes out. Without it each distinct warning is printed
-   * once with `console.warn`. The same warnings are on every result as `warnings`.
-   */
-  onWarning?: (issue: LocalizedIssue) => void;
-  /**
-   * Let `verifyPayment` (and the `verify` handler) accept payments made on a TEST channel.
-   * Off by default: channel keys ship to browsers, so a test key of your store could otherwise
-   * turn an order "paid" with no money moved. Turn it on in development only.
-   */
-  allowTestChannel?: boolean;
-}
-
-/** Input of {@link InicisServer.verifyWebhook}. */
-export interface VerifyWebhookInput {
-  /** The request body exactly as received (not parsed and re-serialised). */
-  rawBody: string | Uint8Array;
-  headers: Record<string, string | string[] | undefined>;
-  /** The webhook secret from the PortOne console (`whsec_...`). */
-  webhookSecret: string;
-}
-
-/** The REST flows of KG Inicis on PortOne V2, checked against Inicis' rules before any request. */
-export interface InicisServer {
-  /** Keyed-in payment (`POST /payments/{paymentId}/instant`) with a card or a virtual account. Needs a contract with Inicis (always warned). */
-  payInstantly(input: PayInstantlyInput): Promise<WithWarnings<Payment.PayInstantlyResponse>>;
-  /** API billing key (`POST /billing-keys`) from card data. Needs a contract with Inicis (always warned). */
-  issueBillingKey(input: IssueBillingKeyInput): Promise<WithWarnings<Payment.BillingKey.IssueBillingKeyResponse>>;
-  /** Charge a billing key (`POST /payments/{paymentId}/billing-key`). */
-  payWithBillingKey(input: PayWithBillingKeyInput): Promise<WithWarnings<Payment.PayWithBillingKeyResponse>>;
-  /** Have PortOne charge a billing key at `timeToPay` (`POST /payments/{paymentId}/schedule`). */
-  schedulePayment(input: SchedulePaymentInput): Promise<WithWarnings<Payment.PaymentSchedule.CreatePaymentScheduleResponse>>;
-  /**
-   * Refund a payment, fully or partly (`POST /payments/{paymentId}/cancel`). Reads the payment
-   * first and sends its refundable amount as `currentCancellableAmount`, so PortOne refuses a
-   * second refund racing this one (`CANCELLABLE_AMOUNT_CONSISTENCY_BROKEN`).
-   */
-  cancelPayment(input: CancelPaymentInput): Promise<WithWarnings<Payment.CancelPaymentResponse>>;
-  /** Open-market store receipts; Inicis needs supply + VAT + tax-free = total per item. */
-  registerStoreReceipt(input: { paymentId: string; items: StoreReceiptItem[] }): Promise<WithWarnings<Payment.RegisterStoreReceiptResponse>>;
-  /** Escrow shipment (`POST /payments/{paymentId}/escrow/logistics`). */
-  applyEscrowShipment(input: EscrowShipmentInput): Promise<WithWarnings<Payment.ApplyEscrowLogisticsResponse>>;
-  /** Fetches the payment and compares it with the order: the step before shipping anything. A TEST-channel payment is `test-channel`, never `paid`. */
-  verifyPayment(input: VerifyPaymentInput): Promise<PaymentVerdict>;
-  /** Verifies a webhook's signature (HMAC over id.timestamp.body, 5-minute tolerance) and returns the event. */
-  verifyWebhook(input: VerifyWebhookInput): Promise<Webhook.Webhook>;
-  /** Fetch-standard route handlers (`(request: Request) => Promise<Response>`) for payment verification and webhooks. */
-  handlers(options: InicisHandlersOptions): InicisHandlers;
-}
 
 const SECRET_SENTENCE = "needs the API secret (secret) of your PortOne store.";
 const PAID_STATUSES = new Set(["PAID", "PARTIAL_CANCELLED"]);
@@ -117,8 +45,15 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
     throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation: "createInicisServer", message: SECRET_SENTENCE });
   }
   const { secret, timeoutMs = 15_000, locale = "ko" } = options;
+  // The server SDK's getPayment does not fall back to the client's storeId (its cancelPayment
+  // does): every lookup names the store itself, and a record of another store is refused.
+  const storeId = options.storeId || undefined;
+  const otherStore = (payment: Payment.Payment): string | null => {
+    const of = String((payment as { storeId?: unknown }).storeId);
+    return storeId !== undefined && of !== storeId ? of : null;
+  };
   const now = options.now ?? (() => new Date());
-  const client = PortOneClient({ secret, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.storeId ? { storeId: options.storeId } : {}) });
+  const client = PortOneClient({ secret, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(storeId ? { storeId } : {}) });
   const printed = new Set<string>();
   const report =
     options.onWarning ??
@@ -219,17 +154,29 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
       const rules = new ServerRules();
       rules.cancel(input);
       return call("cancelPayment", rules, async ({ checkpoint, alive }) => {
-        const payment = await client.payment.getPayment({ paymentId: input.paymentId });
+        const payment = await client.payment.getPayment({ paymentId: input.paymentId, storeId });
+        const foreign = otherStore(payment);
+        if (foreign !== null) {
+          throw new InicisServerError({ kind: "api", code: "OTHER_STORE", operation: "cancelPayment", message: `the payment belongs to store ${shortText(foreign, 60)}, not to the configured storeId ${storeId}: nothing was refunded.` });
+        }
         const status = String(payment.status);
-        let cancellable = 0;
+        let knownCancellable: number | undefined;
         if (!PAID_STATUSES.has(status)) rules.out.error("paymentId", "cancel.notPaid", { status: shortText(status, 40) });
         else {
           const paid = payment as Payment.PaidPayment | Payment.PartialCancelledPayment;
-          cancellable = Number(paid.amount?.total) - Number(paid.amount?.cancelled ?? 0);
+          const cancellable = Number(paid.amount?.total) - Number(paid.amount?.cancelled ?? 0);
           if (!Number.isSafeInteger(cancellable)) {
             throw new InicisServerError({ kind: "api", code: "INVALID_RESPONSE", operation: "cancelPayment", message: "PortOne's payment has no readable amount." });
           }
           rules.refundable(input.amount, cancellable);
+          // PortOne's PaymentAmount documents `discount` as card-company, PortOne-promotion and
+          // easy-pay discounts, and no formula for the refundable rest. Without a discount, total
+          // minus cancelled and paid minus cancelled agree, so that is what PortOne holds; with one
+          // they differ (and promotions re-price partial refunds), and a wrong value would make
+          // PortOne refuse every refund. So it is sent only when unambiguous and otherwise left out,
+          // which PortOne allows (no consistency check). The total minus cancelled stays the upper
+          // bound checked above either way.
+          if (paid.amount.discount === 0) knownCancellable = cancellable;
           const method = paid.method?.type;
           if (method === "PaymentMethodVirtualAccount") {
             if (input.refundAccount === undefined) rules.out.error("refundAccount", "required");
@@ -244,12 +191,13 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         const account = input.refundAccount;
         return client.payment.cancelPayment({
           paymentId: input.paymentId,
+          storeId,
           amount: input.amount,
           taxFreeAmount: input.taxFreeAmount,
           vatAmount: input.vatAmount,
           reason: input.reason,
           requester: input.requester,
-          currentCancellableAmount: input.currentCancellableAmount ?? cancellable,
+          currentCancellableAmount: input.currentCancellableAmount ?? knownCancellable,
           refundAccount: account ? { bank: account.bank, number: digitsOf(account.number, 6, 20)!, holderName: account.holderName, holderPhoneNumber: account.holderPhoneNumber } : undefined,
           skipWebhook: input.skipWebhook,
         });
@@ -291,11 +239,13 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
       rules.flag("allowTestChannel", input?.allowTestChannel);
       let payment: Payment.Payment;
       try {
-        payment = await run("verifyPayment", rules, () => client.payment.getPayment({ paymentId: input.paymentId }), false);
+        payment = await run("verifyPayment", rules, () => client.payment.getPayment({ paymentId: input.paymentId, storeId }), false);
       } catch (error) {
         if (error instanceof InicisServerError && error.code === "PAYMENT_NOT_FOUND") return { verdict: "not-found" };
         throw error;
       }
+      const foreign = otherStore(payment);
+      if (foreign !== null) return { verdict: "other-store", storeId: foreign, expectedStoreId: storeId!, payment };
       const allowTest = input.allowTestChannel ?? options.allowTestChannel ?? false;
       if (!allowTest && (payment as { channel?: { type?: unknown } }).channel?.type === "TEST") return { verdict: "test-channel", payment };
       const status = String(payment.status);
@@ -304,7 +254,10 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         if (p.amount?.total !== input.expected.amount || p.currency !== input.expected.currency) {
           return { verdict: "amount-mismatch", expected: input.expected, actual: { amount: p.amount?.total, currency: String(p.currency) }, payment };
         }
-        return { verdict: status === "PAID" ? "paid" : "virtual-account-issued", payment };
+        if (status === "PAID") return { verdict: "paid", payment: p };
+        const issued = payment as Payment.VirtualAccountIssuedPayment;
+        const virtualAccount = instructionsOf(issued);
+        return { verdict: "virtual-account-issued", payment: issued, ...(virtualAccount && { virtualAccount }) };
       }
       if (status === "READY" || status === "PAY_PENDING") return { verdict: "pending", payment };
       if (status === "FAILED") return { verdict: "failed", payment };
@@ -322,8 +275,9 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
       if (body === null) {
         throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation, message: "needs the raw request body as a string or bytes, exactly as received." });
       }
+      let event: unknown;
       try {
-        return await Webhook.verify(input.webhookSecret, body, input.headers ?? {});
+        event = await Webhook.verify(input.webhookSecret, body, input.headers ?? {});
       } catch (error) {
         const reason = (error as { reason?: unknown } | null)?.reason;
         if (typeof reason === "string") {
@@ -334,6 +288,18 @@ export function createInicisServer(options: InicisServerOptions): InicisServer {
         }
         throw new InicisServerError({ kind: "webhook", code: "INVALID_WEBHOOK", operation, message: "the webhook could not be verified (a signed body that is not JSON)." });
       }
+      const shape = asObj(event);
+      if (typeof shape.type === "string") return event as Webhook.Webhook;
+      if (typeof shape.payment_id === "string") {
+        // the console's older version: never hand it on typed as the current one, with `type` undefined
+        throw new InicisServerError({
+          kind: "webhook",
+          code: "OLDER_WEBHOOK_VERSION",
+          operation,
+          message: "the signature holds, but the body is of the console's older webhook version (2024-01-01: { payment_id, tx_id, status }). Choose the current version (2024-04-25) in the PortOne console, or use handlers().webhook, which re-fetches such a payment from PortOne.",
+        });
+      }
+      throw new InicisServerError({ kind: "webhook", code: "INVALID_WEBHOOK", operation, message: "the signature holds, but the body is not a PortOne webhook of either version ({ type, data } or { payment_id, tx_id, status })." });
     },
 
     handlers(handlerOptions) {

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from "../core/types";
 
 /** The codes `InicisServerError` has when this library (not PortOne) decides the error; docs/codes.md has one row each. */
-export const SERVER_ERROR_CODES = ["INVALID_INPUT", "NETWORK_ERROR", "TIMEOUT", "INVALID_RESPONSE", "UNKNOWN_ERROR", "INVALID_WEBHOOK", "INVALID_WEBHOOK_SECRET"] as const;
+export const SERVER_ERROR_CODES = ["INVALID_INPUT", "NETWORK_ERROR", "TIMEOUT", "INVALID_RESPONSE", "UNKNOWN_ERROR", "INVALID_WEBHOOK", "INVALID_WEBHOOK_SECRET", "OLDER_WEBHOOK_VERSION", "OTHER_STORE"] as const;
 
 /** What went wrong: our validation, PortOne's answer, the network, or no answer in time. */
 export type InicisServerErrorKind = "invalid" | "api" | "network" | "timeout" | "webhook";
@@ -14,7 +14,7 @@ export type InicisServerErrorKind = "invalid" | "api" | "network" | "timeout" | 
 export class InicisServerError extends Error {
   override readonly name = "InicisServerError";
   readonly kind: InicisServerErrorKind;
-  /** PortOne's error `type`, or ours: `INVALID_INPUT`, `NETWORK_ERROR`, `TIMEOUT`, `INVALID_RESPONSE`, or a webhook reason. */
+  /** PortOne's error `type`, or ours: `INVALID_INPUT`, `NETWORK_ERROR`, `TIMEOUT`, `INVALID_RESPONSE`, `OTHER_STORE`, or a webhook reason. */
   readonly code: string;
   /** The flow that failed (`payInstantly`, `verifyWebhook`, ...). */
   readonly operation: string;

@@ -1,90 +1,16 @@
+// The merchant's two payment routes: `verify` (the browser, after a payment) and `webhook`
+// (PortOne). Both decide "paid" the same way: PortOne's record, re-fetched from the configured
+// store, compared with the merchant's order; only then does the fulfilment hook run.
 import type { Webhook } from "@portone/server-sdk";
 import { isAsciiId, isValidAmount, MAX_ID_LENGTH } from "../core/checks";
-import type { InicisServer } from "./client";
+import type { VerifyResponseBody } from "../core/verify-contract";
 import { InicisServerError } from "./errors";
-import type { ServerPayment } from "./types";
+import { json, notPost, readText, tooLarge } from "./http";
+import type { InicisHandlers, InicisHandlersOptions, InicisServer, PaidOrder } from "./types";
+import { createWebhookMemory } from "./webhook-memory";
 
-/** The merchant's own record of an order: what the payment must be. */
-export interface ExpectedOrder {
-  amount: number;
-  currency: "KRW" | "USD";
-}
-
-/** A payment the `verify` handler accepted, handed to `onVerified` before the answer goes out. */
-export interface VerifiedPayment {
-  paymentId: string;
-  /** `paid`: fulfil the order. `virtual-account-issued`: wait for the deposit webhook. */
-  verdict: "paid" | "virtual-account-issued";
-  order: ExpectedOrder;
-  payment: ServerPayment;
-}
-
-/** Options of `createInicisServer(...).handlers(...)`. */
-export interface InicisHandlersOptions {
-  /** The order a payment id belongs to, or null when there is none. */
-  findOrder: (paymentId: string) => ExpectedOrder | null | Promise<ExpectedOrder | null>;
-  /** The webhook secret from the PortOne console (`whsec_...`); the `webhook` handler answers 500 without it. */
-  webhookSecret?: string;
-  /** Called with each verified webhook event; throwing answers 500, so PortOne sends it again. */
-  onWebhook?: (event: Webhook.Webhook) => void | Promise<void>;
-  /** Called when `verify` accepts a payment (mark the order paid here); throwing answers 500. */
-  onVerified?: (payment: VerifiedPayment) => void | Promise<void>;
-  /** Called with what went wrong whenever a handler answers 5xx (log it; it holds no secret or card data). */
-  onError?: (error: unknown) => void;
-}
-
-/** A Fetch-standard route handler: a Next.js App Router `POST` export, a Hono/Deno/Bun/Workers handler, or Node via `toNodeHandler`. */
-export type RouteHandler = (request: Request) => Promise<Response>;
-
-/** The two route handlers of {@link InicisHandlersOptions}. */
-export interface InicisHandlers {
-  /**
-   * POST `{ paymentId, txId? }` from the browser after a payment (PayButton's `onSuccess`, or the
-   * mobile redirect page): looks the order up with `findOrder`, asks PortOne, and answers with a
-   * {@link VerifyResponseBody}. `txId` is accepted as the browser SDK returns it; the verdict rests
-   * on PortOne's record alone.
-   */
-  verify: RouteHandler;
-  /** PortOne's webhook: checks the signature on the raw body, answers with a {@link WebhookResponseBody}. */
-  webhook: RouteHandler;
-}
-
-/** Every verdict the `verify` handler answers with. */
-export type VerifyVerdict = (typeof VERIFY_VERDICTS)[number];
-
-/** Every verdict `verify` answers with (docs/codes.md has one row each). */
-export const VERIFY_VERDICTS = ["paid", "virtual-account-issued", "invalid-request", "unknown-order", "amount-mismatch", "not-paid", "test-channel", "not-found", "unavailable", "server-error"] as const;
-
-/**
- * The JSON body of every `verify` answer. `ok` is true only for `paid` (200) and
- * `virtual-account-issued` (200: the account exists, the money has not arrived yet).
- * Refusals: `invalid-request` (400, 405, 413), `unknown-order` (404), `not-found` (404, PortOne
- * knows no such payment), `amount-mismatch`, `not-paid` (with PortOne's `status`) and
- * `test-channel` (409), `unavailable` (502: PortOne unreachable or too slow), `server-error` (500).
- */
-export type VerifyResponseBody =
-  | { ok: true; verdict: "paid" | "virtual-account-issued"; paymentId: string; amount: number; currency: string }
-  | { ok: false; verdict: "invalid-request"; message: string }
-  | { ok: false; verdict: "unknown-order" | "amount-mismatch" | "test-channel" | "not-found"; paymentId: string }
-  | { ok: false; verdict: "not-paid"; paymentId: string; status: string }
-  | { ok: false; verdict: "unavailable" | "server-error" };
-
-/** Every verdict the `webhook` handler answers with. */
-export type WebhookVerdict = (typeof WEBHOOK_VERDICTS)[number];
-
-/** Every verdict `webhook` answers with (docs/codes.md has one row each). */
-export const WEBHOOK_VERDICTS = ["received", "invalid-request", "invalid-signature", "misconfigured", "server-error"] as const;
-
-/**
- * The JSON body of every `webhook` answer: `received` (200), `invalid-request` (405, 413),
- * `invalid-signature` (400, with the reason such as `NO_MATCHING_SIGNATURE`), `misconfigured`
- * (500: no or a malformed webhook secret), `server-error` (500: `onWebhook` threw).
- */
-export type WebhookResponseBody =
-  | { ok: true; verdict: "received" }
-  | { ok: false; verdict: "invalid-signature"; reason: string }
-  | { ok: false; verdict: "invalid-request" | "misconfigured"; message: string }
-  | { ok: false; verdict: "server-error" };
+export { VERIFY_VERDICTS } from "../core/verify-contract";
+export { WEBHOOK_VERDICTS } from "./webhook-contract";
 
 /** The largest `verify` body read; a `{ paymentId, txId }` is far smaller. */
 const MAX_VERIFY_BODY = 16 * 1024;
@@ -92,45 +18,16 @@ const MAX_WEBHOOK_BODY = 256 * 1024;
 const MAX_TX_ID = 200;
 /** Errors of PortOne that mean our own configuration is wrong (the secret, the store), not that PortOne is down. */
 const CONFIG_ERRORS = new Set(["UNAUTHORIZED", "FORBIDDEN", "INVALID_REQUEST"]);
-
-function json(status: number, body: VerifyResponseBody | WebhookResponseBody, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers } });
-}
-
-const notPost = (): Response => json(405, { ok: false, verdict: "invalid-request", message: "Use POST." }, { allow: "POST" });
-const tooLarge = (limit: number): Response => json(413, { ok: false, verdict: "invalid-request", message: `The body is over ${limit} bytes.` });
-
-/** Reads at most `limit` bytes of the body; null when it is larger (the rest is never read). */
-async function readText(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
+const OLDER_VERSION =
+  "An older webhook version (2024-01-01: { payment_id, tx_id, status }): the payment was re-fetched from PortOne and checked, and onWebhook was not called. Choose the current webhook version (2024-04-25) in the PortOne console.";
 
 const isId = (v: unknown, max: number): v is string => typeof v === "string" && v !== "" && v.length <= max && isAsciiId(v);
 
 /** Builds the `verify` and `webhook` handlers over a server's `verifyPayment` and `verifyWebhook`. */
 export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "verifyWebhook">, options: InicisHandlersOptions): InicisHandlers {
+  if (options.onPaid !== undefined && options.onVerified !== undefined) {
+    throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation: "handlers", message: "give onPaid or onVerified (its deprecated name), not both: each would fulfil the order." });
+  }
   const fail = (error: unknown): void => {
     try {
       options.onError?.(error);
@@ -138,7 +35,44 @@ export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "ver
       // a throwing logger must not change the answer
     }
   };
+  /** What a failure answers: 502 when PortOne is down or too slow, 500 for anything of ours. */
+  const failed = (error: unknown): Response => {
+    fail(error);
+    const e = error instanceof InicisServerError ? error : null;
+    const down = e !== null && (e.kind === "network" || e.kind === "timeout" || (e.kind === "api" && !CONFIG_ERRORS.has(e.code)));
+    return down ? json(502, { ok: false, verdict: "unavailable" }) : json(500, { ok: false, verdict: "server-error" });
+  };
   const invalid = (message: string): Response => json(400, { ok: false, verdict: "invalid-request", message });
+  const fulfil = async (paid: PaidOrder): Promise<void> => {
+    if (options.onVerified !== undefined) await options.onVerified({ ...paid, verdict: "paid" });
+    else await options.onPaid?.(paid);
+  };
+
+  /** Looks the order up, asks PortOne, fulfils when paid; the answer `verify` gives (throws what `failed` answers). */
+  async function check(paymentId: string, source: PaidOrder["source"]): Promise<[number, VerifyResponseBody]> {
+    const order = await options.findOrder(paymentId);
+    if (order === null || order === undefined) return [404, { ok: false, verdict: "unknown-order", paymentId }];
+    if (!isValidAmount(order.amount) || (order.currency !== "KRW" && order.currency !== "USD")) {
+      throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation: `handlers.${source}`, message: "findOrder must return { amount: a whole number > 0, currency: KRW or USD } or null." });
+    }
+    const result = await server.verifyPayment({ paymentId, expected: { amount: order.amount, currency: order.currency } });
+    switch (result.verdict) {
+      case "paid":
+        await fulfil({ paymentId, order, payment: result.payment, source });
+        return [200, { ok: true, verdict: "paid", paymentId, amount: order.amount, currency: order.currency }];
+      case "virtual-account-issued":
+        // not paid: the buyer still has to deposit, so nothing is fulfilled; the answer carries what to show them
+        return [200, { ok: false, verdict: "virtual-account-issued", paymentId, amount: order.amount, currency: order.currency, ...(result.virtualAccount && { virtualAccount: result.virtualAccount }) }];
+      case "other-store":
+      case "amount-mismatch":
+      case "test-channel":
+        return [409, { ok: false, verdict: result.verdict, paymentId }];
+      case "not-found":
+        return [404, { ok: false, verdict: "not-found", paymentId }];
+      default:
+        return [409, { ok: false, verdict: "not-paid", paymentId, status: String(result.payment.status) }];
+    }
+  }
 
   async function verify(request: Request): Promise<Response> {
     if (request.method !== "POST") return notPost();
@@ -154,32 +88,28 @@ export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "ver
     const { paymentId, txId } = body as { paymentId?: unknown; txId?: unknown };
     if (!isId(paymentId, MAX_ID_LENGTH)) return invalid(`paymentId must be printable ASCII of 1 to ${MAX_ID_LENGTH} characters.`);
     if (txId !== undefined && !isId(txId, MAX_TX_ID)) return invalid(`txId, when given, must be printable ASCII of 1 to ${MAX_TX_ID} characters.`);
-
     try {
-      const order = await options.findOrder(paymentId);
-      if (order === null || order === undefined) return json(404, { ok: false, verdict: "unknown-order", paymentId });
-      if (!isValidAmount(order.amount) || (order.currency !== "KRW" && order.currency !== "USD")) {
-        throw new InicisServerError({ kind: "invalid", code: "INVALID_INPUT", operation: "handlers.verify", message: "findOrder must return { amount: a whole number > 0, currency: KRW or USD } or null." });
-      }
-      const result = await server.verifyPayment({ paymentId, expected: { amount: order.amount, currency: order.currency } });
-      switch (result.verdict) {
-        case "paid":
-        case "virtual-account-issued":
-          await options.onVerified?.({ paymentId, verdict: result.verdict, order, payment: result.payment });
-          return json(200, { ok: true, verdict: result.verdict, paymentId, amount: order.amount, currency: order.currency });
-        case "amount-mismatch":
-        case "test-channel":
-          return json(409, { ok: false, verdict: result.verdict, paymentId });
-        case "not-found":
-          return json(404, { ok: false, verdict: "not-found", paymentId });
-        default:
-          return json(409, { ok: false, verdict: "not-paid", paymentId, status: String(result.payment.status) });
-      }
+      const [status, answer] = await check(paymentId, "verify");
+      return json(status, answer);
     } catch (error) {
-      fail(error);
-      const e = error instanceof InicisServerError ? error : null;
-      const down = e !== null && (e.kind === "network" || e.kind === "timeout" || (e.kind === "api" && !CONFIG_ERRORS.has(e.code)));
-      return down ? json(502, { ok: false, verdict: "unavailable" }) : json(500, { ok: false, verdict: "server-error" });
+      return failed(error);
+    }
+  }
+
+  const once = createWebhookMemory();
+  /** A verified webhook's work: a paid payment is re-fetched and checked, then `onWebhook` hears of the event. */
+  async function handle(event: Webhook.Webhook | { olderPaymentId: string }): Promise<Response> {
+    const older = "olderPaymentId" in event;
+    const paid = older || event.type === "Transaction.Paid";
+    const paymentId: unknown = older ? event.olderPaymentId : (event as { data?: { paymentId?: unknown } }).data?.paymentId;
+    if (paid && !isId(paymentId, MAX_ID_LENGTH)) return invalid(`The webhook's paymentId must be printable ASCII of 1 to ${MAX_ID_LENGTH} characters.`);
+    try {
+      const checked = paid ? { paymentId: paymentId as string, check: (await check(paymentId as string, "webhook"))[1].verdict } : {};
+      if (older) return json(200, { ok: true, verdict: "received", ...checked, message: OLDER_VERSION });
+      await options.onWebhook?.(event);
+      return json(200, { ok: true, verdict: "received", ...checked });
+    } catch (error) {
+      return failed(error);
     }
   }
 
@@ -193,23 +123,22 @@ export function createHandlers(server: Pick<InicisServer, "verifyPayment" | "ver
     }
     const rawBody = await readText(request, MAX_WEBHOOK_BODY);
     if (rawBody === null) return tooLarge(MAX_WEBHOOK_BODY);
-    let event: Webhook.Webhook;
+    let event: Webhook.Webhook | { olderPaymentId: string };
     try {
       event = await server.verifyWebhook({ rawBody, headers: Object.fromEntries(request.headers.entries()), webhookSecret: secret });
     } catch (error) {
       const e = error instanceof InicisServerError ? error : null;
-      if (e?.kind === "webhook") return json(400, { ok: false, verdict: "invalid-signature", reason: e.code });
-      fail(error);
-      if (e?.code === "INVALID_WEBHOOK_SECRET") return json(500, { ok: false, verdict: "misconfigured", message: "The webhook secret is not valid: copy it from the PortOne console (whsec_...)." });
-      return json(500, { ok: false, verdict: "server-error" });
+      // thrown only once the signature held: the body is PortOne's, of the console's older version
+      if (e?.code === "OLDER_WEBHOOK_VERSION") event = { olderPaymentId: (JSON.parse(rawBody) as { payment_id: string }).payment_id };
+      else if (e?.kind === "webhook") return json(400, { ok: false, verdict: "invalid-signature", reason: e.code });
+      else {
+        fail(error);
+        if (e?.code === "INVALID_WEBHOOK_SECRET") return json(500, { ok: false, verdict: "misconfigured", message: "The webhook secret is not valid: copy it from the PortOne console (whsec_...)." });
+        return json(500, { ok: false, verdict: "server-error" });
+      }
     }
-    try {
-      await options.onWebhook?.(event);
-    } catch (error) {
-      fail(error);
-      return json(500, { ok: false, verdict: "server-error" });
-    }
-    return json(200, { ok: true, verdict: "received" });
+    // the signature covers the id, so a forged request cannot mark a real delivery as handled
+    return once(request.headers.get("webhook-id")!, () => handle(event), () => json(200, { ok: true, verdict: "duplicate" }));
   }
 
   return { verify, webhook };

@@ -3,19 +3,10 @@
  * (it holds your API secret; never import it in browser code).
  * @packageDocumentation
  */
-export { createInicisServer, toServerCustomer, type InicisServer, type InicisServerOptions, type VerifyWebhookInput } from "./client";
+export { createInicisServer, toServerCustomer } from "./client";
 export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from "./node";
-export type {
-  ExpectedOrder,
-  InicisHandlers,
-  InicisHandlersOptions,
-  RouteHandler,
-  VerifiedPayment,
-  VerifyResponseBody,
-  VerifyVerdict,
-  WebhookResponseBody,
-  WebhookVerdict,
-} from "./handlers";
+export type { VerifyRequestBody, VerifyResponseBody, VerifyVerdict, VirtualAccountInstructions } from "../core/verify-contract";
+export type { WebhookResponseBody, WebhookVerdict } from "./webhook-contract";
 export { InicisServerError, isInicisServerError, type InicisServerErrorKind } from "./errors";
 export type * from "./types";
 export { validateCardCredential, luhnValid, type CardCredential } from "../core/card-rules";

@@ -1,6 +1,6 @@
 // Fetch-standard handlers on node:http and Express, without importing any node: module (the
 // server entry also runs where there is none: edge and worker runtimes).
-import type { RouteHandler } from "./handlers";
+import type { RouteHandler } from "./types";
 
 /** The parts of Node's `IncomingMessage` (and Express's `req`) that {@link toNodeHandler} reads. */
 export interface NodeRequestLike {

@@ -3,6 +3,7 @@ import { checkAmount, checkCurrency, checkEmail, checkId, checkName, checkPhone,
 import { asObj, IssueCollector, isPresent } from "../core/collect";
 import { currenciesFor } from "../core/pay-methods";
 import type { ValidationIssue } from "../core/types";
+import { isServerBank } from "./banks";
 import type { AmountInput, EscrowParty, EscrowShipmentInput, KeyedInVirtualAccount, ServerCustomer, ServerPaymentBase, StoreReceiptItem } from "./types";
 
 type Obj = Record<string, unknown>;
@@ -127,10 +128,10 @@ export class ServerRules {
     return typeof v === "string" ? v : new Date(ms).toISOString();
   }
 
-  /** A bank of the server API (`SHINHAN`, not the browser SDK's `SHINHAN_BANK`). */
+  /** A bank of the server API's `Bank` list (`SHINHAN`, `K_BANK`; not the browser SDK's `SHINHAN_BANK`). */
   bank(field: string, v: unknown): void {
-    if (typeof v !== "string" || !/^[A-Z_]+$/.test(v)) this.out.error(field, "required");
-    else if (/_BANK$/.test(v)) this.out.error(field, "bank.spelling");
+    if (typeof v !== "string" || v === "") this.out.error(field, "required");
+    else if (!isServerBank(v)) this.out.error(field, "bank.spelling");
   }
 
   virtualAccount(v: KeyedInVirtualAccount | unknown, now: Date, f = "virtualAccount"): void {

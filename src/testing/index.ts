@@ -9,5 +9,6 @@ export {
   type SandboxOptions,
   type SandboxCall,
   type SandboxDecision,
+  type SandboxWindow,
 } from "./sandbox";
 export { createSimulatedWindow, SimulatedPaymentWindow, type SimulatedWindowController } from "./simulated-window";

@@ -1,5 +1,6 @@
 import { isPaymentError } from "@portone/browser-sdk/v2";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { detectDevice } from "../core/device";
 import { createSandboxSdk } from "./sandbox";
 import type { PaymentRequest } from "@portone/browser-sdk/v2";
 
@@ -13,7 +14,7 @@ describe("createSandboxSdk", () => {
     const r = req();
     const res = await sdk.requestPayment(r);
     expect(res).toMatchObject({ transactionType: "PAYMENT", paymentId: r.paymentId, txId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(sdk.calls).toEqual([{ flow: "payment", request: r, device: "pc" }]);
+    expect(sdk.calls).toEqual([{ flow: "payment", request: r, device: "pc", received: {} }]);
   });
 
   it("rejects what Inicis rejects, with an error the SDK's guards recognise", async () => {
@@ -72,5 +73,75 @@ describe("createSandboxSdk", () => {
     await expect(
       sdk.requestIssueBillingKeyAndPay({ storeId: "s", channelKey: "c", billingKeyAndPayMethod: "MOBILE", paymentId: "p-1", orderName: "x", totalAmount: 100, currency: "KRW", productType: "DIGITAL", customer }),
     ).rejects.toMatchObject({ code: "InvalidArgument", message: expect.stringContaining("offerPeriod") });
+  });
+});
+
+// issue 17: the sandbox opens its window by its own rule, never the library's detection
+describe("createSandboxSdk: which window opens", () => {
+  const IPAD_DESKTOP = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15";
+  const ANDROID_TABLET = "Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+  const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+  const stubNavigator = (nav: Record<string, unknown>) => {
+    vi.spyOn(navigator, "userAgent", "get").mockReturnValue(nav.userAgent as string);
+    Object.defineProperty(navigator, "maxTouchPoints", { value: nav.maxTouchPoints ?? 0, configurable: true });
+    Object.defineProperty(navigator, "userAgentData", { value: nav.userAgentData, configurable: true });
+  };
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, "maxTouchPoints");
+    Reflect.deleteProperty(navigator, "userAgentData");
+  });
+  const opened = async (sdk: ReturnType<typeof createSandboxSdk>) => {
+    await sdk.requestPayment(req({ redirectUrl: undefined }));
+    return sdk.calls.at(-1)!.device;
+  };
+
+  it.each([
+    ["an iPad asking for desktop sites (detectDevice says mobile)", "pc", { userAgent: IPAD_DESKTOP, maxTouchPoints: 5 }],
+    ["Chrome on an Android tablet (detectDevice says PC)", "mobile", { userAgent: ANDROID_TABLET, maxTouchPoints: 5, userAgentData: { mobile: false } }],
+    ["an iPhone", "mobile", { userAgent: IPHONE, maxTouchPoints: 5 }],
+  ])("auto is a plain user-agent test: %s opens the %s window", async (_name, expected, nav) => {
+    stubNavigator(nav);
+    expect(await opened(createSandboxSdk({ navigate: vi.fn() }))).toBe(expected);
+    expect(await opened(createSandboxSdk({ window: "auto", navigate: vi.fn() }))).toBe(expected);
+  });
+
+  it("detectDevice disagrees with it on those two devices (the stand-in must not share the library's guess)", () => {
+    expect(detectDevice({ userAgent: IPAD_DESKTOP, maxTouchPoints: 5 })).toBe("mobile");
+    expect(detectDevice({ userAgent: ANDROID_TABLET, userAgentData: { mobile: false } })).toBe("pc");
+  });
+
+  it("window forces one, per call when it is a function; device is its older name, and window wins", async () => {
+    stubNavigator({ userAgent: IPHONE });
+    expect(await opened(createSandboxSdk({ window: "pc" }))).toBe("pc");
+    expect(await opened(createSandboxSdk({ device: "pc" }))).toBe("pc");
+    expect(await opened(createSandboxSdk({ window: "pc", device: "mobile" }))).toBe("pc");
+    let next: "pc" | "mobile" = "pc";
+    const sdk = createSandboxSdk({ window: () => next, navigate: vi.fn() });
+    expect(await opened(sdk)).toBe("pc");
+    next = "mobile";
+    expect(await opened(sdk)).toBe("mobile");
+  });
+
+  it("validates as the window that opened: phone and e-mail on the PC window, not on the mobile one", async () => {
+    const nameOnly = req({ customer: { fullName: "홍길동" } });
+    await expect(createSandboxSdk({ window: "pc" }).requestPayment(nameOnly)).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(createSandboxSdk({ window: "mobile" }).requestPayment(nameOnly)).resolves.toMatchObject({ transactionType: "PAYMENT" });
+  });
+
+  it("records the Inicis keys that window's module read, and only those", async () => {
+    const bypass = { inicis_v2: { logo_url: "https://x.example/l.png", acceptmethod: ["below1000"], P_MNAME: "상점", P_RESERVED: ["below1000=Y"] } };
+    const pc = createSandboxSdk({ window: "pc" });
+    await pc.requestPayment(req({ bypass }));
+    expect(pc.calls[0]!.received).toEqual({ logo_url: "https://x.example/l.png", acceptmethod: ["below1000"] });
+    const mobile = createSandboxSdk({ window: "mobile" });
+    await mobile.requestPayment(req({ bypass }));
+    expect(mobile.calls[0]!.received).toEqual({ P_MNAME: "상점", P_RESERVED: ["below1000=Y"] });
+    const card = { storeId: "s", channelKey: "c", billingKeyMethod: "CARD", issueName: "x", offerPeriod: { interval: "1m" }, customer, bypass: { inicis_v2: { carduse: "percard" } } } as const;
+    const bkPc = createSandboxSdk({ window: "pc" });
+    await bkPc.requestIssueBillingKey(card);
+    expect(bkPc.calls[0]!.received).toEqual({});
+    const bkMobile = createSandboxSdk({ window: "mobile" });
+    await bkMobile.requestIssueBillingKey(card);
+    expect(bkMobile.calls[0]!.received).toEqual({ carduse: "percard" });
   });
 });

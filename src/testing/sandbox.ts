@@ -9,18 +9,28 @@ import type {
 import { localizeIssues } from "../core/format";
 import { en } from "../core/locales/en";
 import { ko } from "../core/locales/ko";
-import { detectDevice } from "../core/device";
 import { PortOneLoadError } from "../core/errors";
 import type { BillingKeyInput, PaymentInput, PhoneBillingInput } from "../core/inputs";
 import { validateBillingKeyInput, validatePaymentInput, validatePhoneBillingInput } from "../core/request-rules";
 import type { Device, Flow, MessageLocale, ValidationIssue } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
 
+/** What every recorded call says about the window that opened. */
+interface WindowFacts {
+  /** The Inicis window (module) that opened for the call, chosen by the sandbox's own rule. */
+  device: Device;
+  /** The `bypass.inicis_v2` keys that window's module reads, as it received them; the others never reach it. */
+  received: Record<string, unknown>;
+}
+
 /** One request the sandbox received. */
 export type SandboxCall =
-  | { flow: "payment"; request: PaymentRequest; device: Device }
-  | { flow: "billingKey"; request: IssueBillingKeyRequest; device: Device }
-  | { flow: "phoneBilling"; request: IssueBillingKeyAndPayRequest; device: Device };
+  | ({ flow: "payment"; request: PaymentRequest } & WindowFacts)
+  | ({ flow: "billingKey"; request: IssueBillingKeyRequest } & WindowFacts)
+  | ({ flow: "phoneBilling"; request: IssueBillingKeyAndPayRequest } & WindowFacts);
+
+/** Which Inicis window the sandbox opens: one of them, or `auto` (a plain user-agent test, as PortOne's script decides). */
+export type SandboxWindow = Device | "auto";
 
 /** How the simulated window ends. */
 export type SandboxDecision =
@@ -39,7 +49,14 @@ export interface SandboxOptions {
   decide?: (call: SandboxCall) => SandboxDecision | Promise<SandboxDecision>;
   /** Delay before each answer and each preload, in ms. */
   latencyMs?: number;
-  /** Which Inicis module to play; detected from `navigator` by default. */
+  /**
+   * Which Inicis window opens, whatever the library guessed: `pc`, `mobile`, or `auto` (default),
+   * a plain user-agent test (Android, iPhone, iPad, iPod or "Mobile" opens the mobile window) like
+   * the one PortOne's script is believed to make. A function is asked on every call. Force it to
+   * test a page where the library and PortOne disagree.
+   */
+  window?: SandboxWindow | (() => SandboxWindow);
+  /** The older name of `window`; `window` wins when both are given. */
   device?: Device | (() => Device);
   /** On mobile with a `redirectUrl`, the sandbox navigates there instead of resolving. `location.assign` by default. */
   navigate?: (url: string) => void;
@@ -90,6 +107,31 @@ function uuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+// The keys each Inicis module reads (PortOne's InicisV2Bypass and InicisV2IssueBillingKeyBypass
+// types): written out here, not derived from the library's option table, so that a key the library
+// forgets or misnames shows up as missing from what the window received.
+const MODULE_KEYS: Record<Flow, Record<Device, readonly string[]>> = {
+  payment: { pc: ["logo_url", "logo_2nd", "parentemail", "Ini_SSGPAY_MDN", "acceptmethod"], mobile: ["P_CARD_OPTION", "P_MNAME", "P_RESERVED"] },
+  billingKey: { pc: [], mobile: ["carduse"] },
+  phoneBilling: { pc: [], mobile: [] },
+};
+
+function receivedBy(flow: Flow, device: Device, request: unknown): Record<string, unknown> {
+  const bypass = (request as { bypass?: { inicis_v2?: unknown } } | null)?.bypass?.inicis_v2;
+  const out: Record<string, unknown> = {};
+  if (typeof bypass !== "object" || bypass === null) return out;
+  for (const key of MODULE_KEYS[flow][device]) if (Object.prototype.hasOwnProperty.call(bypass, key)) out[key] = (bypass as Record<string, unknown>)[key];
+  return out;
+}
+
+// PortOne's script chooses the window from the user agent by a rule it does not publish; this is
+// the plain test the example apps' fake script makes too. It must never be the library's own
+// detection: a stand-in that shares the library's guess could not show a disagreement.
+function userAgentWindow(): Device {
+  const ua = typeof navigator === "undefined" ? "" : String(navigator.userAgent);
+  return /Android|iPhone|iPad|iPod|Mobile/i.test(ua) ? "mobile" : "pc";
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function normalise(d: SandboxDecision): { result: "success" | "failure" | "cancel"; pgCode?: string; pgMessage?: string } {
@@ -97,9 +139,10 @@ function normalise(d: SandboxDecision): { result: "success" | "failure" | "cance
 }
 
 /**
- * A stand-in for PortOne and KG Inicis in tests, demos and Storybook: checks every request against
- * the same Inicis rules as the library, answers as Inicis would (rejects what Inicis rejects,
- * `PaymentAlreadyPaid` for a paid `paymentId`), records every call, and on mobile with a
+ * A stand-in for PortOne and KG Inicis in tests, demos and Storybook: opens the PC or mobile window
+ * by its own rule (`window`), checks every request as that window's module would, answers as
+ * Inicis would (rejects what Inicis rejects, `PaymentAlreadyPaid` for a paid `paymentId`), records
+ * every call with the Inicis keys that window received, and on the mobile window with a
  * `redirectUrl` simulates the redirect. It never touches the network.
  */
 export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
@@ -109,8 +152,9 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
   let preloadCount = 0;
   const latency = options.latencyMs ?? 0;
   const device = (): Device => {
-    if (typeof options.device === "function") return options.device();
-    return options.device ?? detectDevice(typeof navigator === "undefined" ? null : navigator);
+    const chosen = options.window ?? options.device ?? "auto";
+    const opened = typeof chosen === "function" ? chosen() : chosen;
+    return opened === "pc" || opened === "mobile" ? opened : userAgentWindow();
   };
 
   const preload = async (): Promise<void> => {
@@ -173,7 +217,7 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
     requestPayment(request) {
       const d = device();
       const issues = validatePaymentInput(request as unknown as PaymentInput, { device: d });
-      return run<PaymentResponse>({ flow: "payment", request, device: d }, issues, (dec, txId) => ({
+      return run<PaymentResponse>({ flow: "payment", request, device: d, received: receivedBy("payment", d, request) }, issues, (dec, txId) => ({
         transactionType: "PAYMENT",
         paymentId: request.paymentId,
         txId,
@@ -184,7 +228,7 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
       const d = device();
       const issues = validateBillingKeyInput(request as unknown as BillingKeyInput, { device: d });
       if (request.billingKeyMethod !== "CARD") issues.push({ field: "billingKeyMethod", code: "payMethod.unsupported", severity: "error", params: { value: String(request.billingKeyMethod) } });
-      return run<IssueBillingKeyResponse>({ flow: "billingKey", request, device: d }, issues, (dec) => ({
+      return run<IssueBillingKeyResponse>({ flow: "billingKey", request, device: d, received: receivedBy("billingKey", d, request) }, issues, (dec) => ({
         transactionType: "ISSUE_BILLING_KEY",
         billingKey: dec.result === "success" ? `billing-key-${uuid()}` : "",
         ...(dec.result === "success" ? {} : failure(dec)),
@@ -194,7 +238,7 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
       const d = device();
       const issues = validatePhoneBillingInput(request as unknown as PhoneBillingInput, { device: d });
       if (request.billingKeyAndPayMethod !== "MOBILE") issues.push({ field: "billingKeyAndPayMethod", code: "payMethod.unsupported", severity: "error", params: { value: String(request.billingKeyAndPayMethod) } });
-      return run<IssueBillingKeyAndPayResponse>({ flow: "phoneBilling", request, device: d }, issues, (dec, txId) => ({
+      return run<IssueBillingKeyAndPayResponse>({ flow: "phoneBilling", request, device: d, received: receivedBy("phoneBilling", d, request) }, issues, (dec, txId) => ({
         transactionType: "ISSUE_BILLING_KEY_AND_PAY",
         paymentId: request.paymentId,
         txId,

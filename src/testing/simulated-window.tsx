@@ -69,7 +69,8 @@ const btn = (bg: string, color = "#fff"): CSSProperties => ({ flex: 1, minHeight
 
 /**
  * An on-screen stand-in for the KG Inicis window, for demos and Storybook: shows the request's key
- * facts (method, amount, order name, buyer, the bypass keys that reached it) and lets the person
+ * facts (method, amount, order name, buyer, and the Inicis options this window's module received:
+ * the PC or mobile keys of the bypass, whichever window opened) and lets the person
  * approve, fail with a PG code and message, or cancel. Nothing leaves the page.
  */
 export function SimulatedPaymentWindow({ controller }: { controller: SimulatedWindowController }): ReactNode {
@@ -83,7 +84,7 @@ function WindowBody({ controller, pending }: { controller: SimulatedWindowContro
   const { call } = pending;
   const r = call.request as unknown as Record<string, unknown>;
   const customer = (r.customer ?? {}) as Record<string, string | undefined>;
-  const bypass = ((r.bypass as { inicis_v2?: Record<string, unknown> } | undefined)?.inicis_v2 ?? {}) as Record<string, unknown>;
+  const received = Object.entries(call.received);
   const method =
     call.flow === "payment" ? methodName(r.payMethod) : call.flow === "billingKey" ? "카드 빌링키 (CARD)" : "휴대폰 빌링키 + 결제 (MOBILE)";
   const amount = typeof r.totalAmount === "number" ? formatAmount(r.totalAmount, String(r.currency ?? "KRW")) : typeof r.displayAmount === "number" ? formatAmount(r.displayAmount, String(r.currency ?? "KRW")) : "—";
@@ -115,10 +116,22 @@ function WindowBody({ controller, pending }: { controller: SimulatedWindowContro
             </span>
           </div>
           <div style={row}>
-            <span style={label}>bypass</span>
-            <code data-testid="sim-bypass" style={{ fontSize: 12, textAlign: "right" }}>
-              {Object.keys(bypass).length ? Object.keys(bypass).join(", ") : "—"}
-            </code>
+            <span style={label} id={`${titleId}-options`}>
+              받은 옵션
+            </span>
+            <ul data-testid="sim-bypass" aria-labelledby={`${titleId}-options`} style={{ margin: 0, padding: 0, listStyle: "none", fontSize: 12, textAlign: "right", overflowWrap: "anywhere" }}>
+              {received.length > 0 ? (
+                received.map(([key, value]) => (
+                  <li key={key}>
+                    <code>
+                      {key}: {Array.isArray(value) ? value.join(", ") : String(value)}
+                    </code>
+                  </li>
+                ))
+              ) : (
+                <li>—</li>
+              )}
+            </ul>
           </div>
           <fieldset style={{ margin: "12px 0", border: "1px solid #ddd", borderRadius: 6, display: "grid", gap: 6 }}>
             <legend style={{ fontSize: 13 }}>실패 응답</legend>

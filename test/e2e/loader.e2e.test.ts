@@ -78,7 +78,7 @@ describe("the real loader in Chromium", () => {
       currency: "KRW",
       payMethod: "CARD",
       customer: { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" },
-      bypass: { inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "noeasypay"] } },
+      bypass: { inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "noeasypay"], P_MNAME: "E2E상점", P_RESERVED: ["noeasypay=Y"] } },
     });
     await expect.poll(() => h.page.getByTestId("result").textContent()).toContain('"status":"success"');
     expect(h.scriptHits()).toBe(1);
@@ -101,7 +101,7 @@ describe("the real loader in Chromium", () => {
     await h.context.close();
   });
 
-  it("mobile emulation sends the mobile bypass keys and the redirect URL, and the landing reaches the button and the page's observer", async () => {
+  it("mobile emulation sends both windows' bypass keys and the redirect URL, and the landing reaches the button and the page's observer", async () => {
     const h = await open({ ...devices["iPhone 13"] });
     await h.page.goto(`${base}checkout?cart=7`);
     await expect.poll(() => h.page.getByTestId("device").textContent()).toBe("mobile");
@@ -109,7 +109,7 @@ describe("the real loader in Chromium", () => {
     await h.page.getByRole("button", { name: "₩1,000 결제하기" }).click();
     await expect.poll(() => h.calls.length).toBe(1);
     const request = h.calls[0]!.request;
-    expect(request.bypass).toEqual({ inicis_v2: { P_MNAME: "E2E상점", P_RESERVED: ["noeasypay=Y"] } });
+    expect(request.bypass).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "noeasypay"], P_MNAME: "E2E상점", P_RESERVED: ["noeasypay=Y"] } });
     expect(request.redirectUrl).toBe(`${base}checkout?cart=7`);
     await h.page.waitForURL(/paymentId=/);
     await expect.poll(() => h.page.getByTestId("redirect-outcome").textContent()).not.toBe("");

@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { checkClientOutput, checkInstall, checkViteBundleReact, summarizeTypeErrors } from "./checks.mjs";
 import { BACK_SCENARIOS, expected } from "./back-scenarios.mjs";
 import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
+import { scaleOut } from "./scale-out.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
 import { startStandIn } from "./standin.mjs";
 
@@ -146,10 +147,10 @@ function freePort() {
   });
 }
 
-async function serve(app, dir) {
+async function serve(app, dir, moreEnv = {}) {
   const port = await freePort();
   const [cmd, argv, extraEnv] = app.start(port);
-  const child = spawn(cmd, argv, { cwd: dir, env: env({ ...extraEnv, PORTONE_API_BASE_URL: standIn.url }), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(cmd, argv, { cwd: dir, env: env({ ...extraEnv, ...moreEnv, PORTONE_API_BASE_URL: standIn.url }), stdio: ["ignore", "pipe", "pipe"], detached: true });
   children.add(child);
   let log = "";
   child.stdout.on("data", (d) => (log += d));
@@ -437,6 +438,18 @@ async function runApp(app) {
     if (problems.length) console.log(`      ${app.name} server said: ${problems.slice(0, 3).map((l) => oneLine(l).slice(0, 200)).join(" | ")}`);
   }
   if (app.name === "next" && !args.has("skip-guard")) await nextServerGuard(app);
+  if (app.name === "vite" && (!args.has("scenario") || args.get("scenario") === "scale-out")) await scaleOutRow(app);
+}
+
+/** Two server processes, one database, 60 concurrent verify and webhook requests: each order fulfilled once. */
+async function scaleOutRow(app) {
+  const started = Date.now();
+  try {
+    const { ok, state, detail } = await scaleOut({ app, serve, standIn, storeId: STORE_ID, channelKey: CHANNEL_KEY, webhookKey: WEBHOOK_KEY });
+    row(app.name, "-", "scale-out", ok, state, detail, Date.now() - started);
+  } catch (error) {
+    row(app.name, "-", "scale-out", false, "error", oneLine(error.stack ?? error.message).slice(0, 400), Date.now() - started);
+  }
 }
 
 // ---- main ------------------------------------------------------------------------------------

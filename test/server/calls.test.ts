@@ -210,7 +210,7 @@ describe("verifyPayment: PortOne's record against the order", () => {
     ["PARTIAL_CANCELLED", "partially-cancelled"],
     ["PAID", "paid"],
     ["VIRTUAL_ACCOUNT_ISSUED", "virtual-account-issued"],
-  ])("%s is %s", async (status, verdict) => {
+  ])("%s is %s (an issued account without an account number in the record: no instructions)", async (status, verdict) => {
     answer({ status });
     const result = await verify();
     expect(result.verdict).toBe(verdict);
@@ -273,7 +273,7 @@ describe("the handlers, over a stand-in server", () => {
   const paid = { verdict: "paid" as const, payment: { status: "PAID" } as never };
   const fake = (over: Partial<Pick<InicisServer, "verifyPayment" | "verifyWebhook">> = {}) => ({
     verifyPayment: vi.fn(over.verifyPayment ?? (() => Promise.resolve(paid))),
-    verifyWebhook: vi.fn(over.verifyWebhook ?? (() => Promise.resolve({ type: "Transaction.Paid" } as never))),
+    verifyWebhook: vi.fn(over.verifyWebhook ?? (() => Promise.resolve({ type: "Transaction.Ready", data: { paymentId: "pay-1" } } as never))),
   });
   const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
     new Request("http://shop.example/verify", { method: "POST", body, headers, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);

@@ -29,7 +29,7 @@ beforeEach(() => {
 });
 
 function paidPayment(method = "PaymentMethodCard", total = 39000): EmulatedPayment {
-  return { id: "pay-1", status: "PAID", amount: { total, cancelled: 0, taxFree: 0, discount: 0, paid: total, cancelledTaxFree: 0 }, currency: "KRW", method: { type: method }, channel: { type: "LIVE" } };
+  return { id: "pay-1", storeId: "store-1", status: "PAID", amount: { total, cancelled: 0, taxFree: 0, discount: 0, paid: total, cancelledTaxFree: 0 }, currency: "KRW", method: { type: method }, channel: { type: "LIVE" } };
 }
 const refund = (extra: Partial<CancelPaymentInput> = {}): CancelPaymentInput => ({ paymentId: "pay-1", reason: "고객 요청", requester: "CUSTOMER", ...extra });
 const calls = () => standIn.requests.map((r) => `${r.method} ${r.path}`);
@@ -49,7 +49,7 @@ describe("cancelPayment", () => {
     const payment = paidPayment();
     standIn.reply = emulateRefunds(payment);
     const result = watch.keep(await server.cancelPayment(refund()));
-    expect(calls()).toEqual(["GET /payments/pay-1", "POST /payments/pay-1/cancel"]);
+    expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1", "POST /payments/pay-1/cancel"]);
     expect(cancelBodies()[0]).toEqual({ storeId: "store-1", reason: "고객 요청", requester: "CUSTOMER", currentCancellableAmount: 39000 });
     expect(result).toMatchObject({ cancellation: { status: "SUCCEEDED", totalAmount: 39000 }, warnings: [] });
     expect(payment).toMatchObject({ status: "CANCELLED", amount: { cancelled: 39000 } });
@@ -75,7 +75,7 @@ describe("cancelPayment", () => {
     const e = await refused(server.cancelPayment(refund({ amount: 10000 })));
     expect(e).toMatchObject({ kind: "invalid", code: "INVALID_INPUT" });
     expect(e.issues).toMatchObject([{ field: "amount", code: "cancel.exceeds", params: { amount: 10000, cancellable: 9000 } }]);
-    expect(calls()).toEqual(["GET /payments/pay-1"]);
+    expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1"]);
   });
 
   it("two concurrent refunds of the same payment: exactly one succeeds, PortOne refuses the other", async () => {
@@ -130,7 +130,7 @@ describe("cancelPayment", () => {
     standIn.reply = emulateRefunds(paidPayment("PaymentMethodVirtualAccount"));
     const missing = await refused(server.cancelPayment(refund()));
     expect(missing.issues.map((i) => [i.field, i.code])).toEqual([["refundAccount", "required"]]);
-    expect(calls()).toEqual(["GET /payments/pay-1"]);
+    expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1"]);
     const result = await server.cancelPayment(refund({ refundAccount: { bank: "SHINHAN", number: ACCOUNT, holderName: "홍길동", holderPhoneNumber: "010-1234-5678" } }));
     expect(cancelBodies()[0]!.refundAccount).toEqual({ bank: "SHINHAN", number: ACCOUNT_DIGITS, holderName: "홍길동", holderPhoneNumber: "010-1234-5678" });
     expect(result.warnings).toEqual([]);
@@ -166,7 +166,7 @@ describe("cancelPayment", () => {
     standIn.reply = emulateRefunds(payment);
     const e = await refused(server.cancelPayment(refund()));
     expect(e.issues).toMatchObject([{ field: "paymentId", code: "cancel.notPaid", params: { status } }]);
-    expect(calls()).toEqual(["GET /payments/pay-1"]);
+    expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1"]);
   });
 
   it("PG_PROVIDER on the refund keeps pgCode and pgMessage", async () => {
@@ -179,7 +179,7 @@ describe("cancelPayment", () => {
   it("UNAUTHORIZED on the read stops before any refund", async () => {
     standIn.reply = () => ({ status: 401, body: { type: "UNAUTHORIZED", message: "인증 정보가 올바르지 않습니다." } });
     expect(await refused(server.cancelPayment(refund()))).toMatchObject({ kind: "api", code: "UNAUTHORIZED" });
-    expect(calls()).toEqual(["GET /payments/pay-1"]);
+    expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1"]);
   });
 
   it("a closed connection, on the read or on the refund, is a clear network error", async () => {
@@ -210,7 +210,7 @@ describe("cancelPayment", () => {
     };
     expect(await refused(server.cancelPayment(refund()))).toMatchObject({ kind: "timeout" });
     await new Promise((done) => setTimeout(done, 300));
-    expect(calls()).toEqual(["GET /payments/pay-1"]);
+    expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1"]);
     expect(payment.amount.cancelled).toBe(0);
   });
 

@@ -11,13 +11,24 @@ const orders = new Map<string, { amount: number; currency: "KRW" | "USD"; paid?:
   ["pay-1", { amount: 39000, currency: "KRW" }],
   ["pay-2", { amount: 39000, currency: "KRW" }],
 ]);
+/** The orders table as db.mjs gives it, in memory: markPaid is the atomic pending-to-paid update. */
+const table = {
+  find: async (paymentId: string) => orders.get(paymentId) ?? null,
+  markPaid: async (paymentId: string) => {
+    const order = orders.get(paymentId);
+    if (!order || order.paid) return false;
+    order.paid = true;
+    return true;
+  },
+};
 const onEvent = vi.fn();
+const onFulfil = vi.fn();
 let app: ReturnType<typeof createApp>;
 let base = "";
 
 beforeAll(async () => {
   const api = await standIn.start();
-  app = createApp({ secret: "example-secret", webhookSecret: `whsec_${key.toString("base64")}`, storeId: "store-1", channelKey: "ck", baseUrl: api, orders, onEvent });
+  app = createApp({ secret: "example-secret", webhookSecret: `whsec_${key.toString("base64")}`, storeId: "store-1", channelKey: "ck", baseUrl: api, orders: table, onFulfil, onEvent });
   await new Promise<void>((r) => app.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
 });
@@ -30,12 +41,15 @@ const post = (path: string, body: string, headers: Record<string, string> = {}) 
 
 describe("examples/server", () => {
   it("verifies a payment against the order before marking it paid (the verify handler)", async () => {
-    const paid = (id: string, total: number, channel = "LIVE") => ({ status: 200, body: { status: "PAID", id, amount: { total }, currency: "KRW", channel: { type: channel, pgProvider: "INICIS_V2", pgMerchantId: "m" } } });
+    const paid = (id: string, total: number, channel = "LIVE") => ({ status: 200, body: { status: "PAID", id, storeId: "store-1", amount: { total }, currency: "KRW", channel: { type: channel, pgProvider: "INICIS_V2", pgMerchantId: "m" } } });
     standIn.reply = () => paid("pay-1", 39000);
     const ok = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-1", txId: "tx-1" }));
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ ok: true, verdict: "paid", paymentId: "pay-1", amount: 39000, currency: "KRW" });
     expect(orders.get("pay-1")?.paid).toBe(true);
+    // a replayed verify finds the order paid already: it is not fulfilled again
+    expect((await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-1" }))).status).toBe(200);
+    expect(onFulfil.mock.calls).toEqual([["pay-1"]]);
     standIn.reply = () => paid("pay-2", 100);
     const tampered = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-2" }));
     expect(tampered.status).toBe(409);
@@ -53,7 +67,7 @@ describe("examples/server", () => {
     const sig = createHmac("sha256", key).update(`wh-1.${ts}.${body}`).digest("base64");
     const headers = { "webhook-id": "wh-1", "webhook-timestamp": ts, "webhook-signature": `v1,${sig}` };
     const received = await post("/api/portone/webhook", body, headers);
-    expect([received.status, await received.json()]).toEqual([200, { ok: true, verdict: "received" }]);
+    expect([received.status, await received.json()]).toEqual([200, expect.objectContaining({ ok: true, verdict: "received" })]);
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: "Transaction.Paid" }));
     expect((await post("/api/portone/webhook", body.replace("pay-1", "pay-9"), headers)).status).toBe(400);
   });

@@ -71,9 +71,10 @@ describe("verify handler (Request in, Response out)", () => {
     expect(onVerified).toHaveBeenCalledWith(expect.objectContaining({ paymentId: "pay-1", verdict: "paid", order: { amount: 39000, currency: "KRW" } }));
   });
 
-  it("a virtual account issued but not deposited: 200, ok, its own verdict", async () => {
+  it("a virtual account issued but not deposited: 200, not ok, its own verdict, onVerified not called", async () => {
     standIn.reply = () => payment({ status: "VIRTUAL_ACCOUNT_ISSUED" });
-    expect(await verify({ paymentId: "pay-1" })).toMatchObject({ status: 200, body: { ok: true, verdict: "virtual-account-issued" } });
+    expect(await verify({ paymentId: "pay-1" })).toMatchObject({ status: 200, body: { ok: false, verdict: "virtual-account-issued", paymentId: "pay-1", amount: 39000, currency: "KRW" } });
+    expect(onVerified).not.toHaveBeenCalled();
   });
 
   it("an unknown order: 404 without asking PortOne", async () => {

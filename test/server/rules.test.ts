@@ -128,10 +128,10 @@ describe("ServerRules", () => {
     });
   });
 
-  it("bank: the server API's spelling, upper case and underscores only", () => {
-    expect(rules((r) => r.bank("bank", "SHINHAN"))).toStrictEqual([]);
-    expect(rules((r) => r.bank("bank", "SHINHAN_BANK"))).toStrictEqual([err("bank", "bank.spelling")]);
-    for (const v of ["shinhan", "SHIN HAN", "", 1, undefined]) expect(rules((r) => r.bank("bank", v)), String(v)).toStrictEqual([err("bank", "required")]);
+  it("bank: one of the server API's banks; anything else is a spelling to fix; no text is required", () => {
+    for (const v of ["SHINHAN", "K_BANK"]) expect(rules((r) => r.bank("bank", v)), v).toStrictEqual([]);
+    for (const v of ["SHINHAN_BANK", "shinhan", "SHIN HAN", "__proto__", "constructor", "toString"]) expect(rules((r) => r.bank("bank", v)), v).toStrictEqual([err("bank", "bank.spelling")]);
+    for (const v of ["", 1, undefined, null]) expect(rules((r) => r.bank("bank", v)), String(v)).toStrictEqual([err("bank", "required")]);
   });
 
   describe("virtualAccount", () => {

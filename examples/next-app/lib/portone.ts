@@ -1,5 +1,5 @@
 import { createInicisServer } from "react-portone-inicis/server";
-import { findOrder } from "./orders";
+import { findOrder, markPaid } from "./orders";
 
 type Handlers = ReturnType<ReturnType<typeof createInicisServer>["handlers"]>;
 let handlers: Handlers | undefined;
@@ -17,6 +17,11 @@ function portone(): Handlers {
     allowTestChannel: env.PORTONE_ALLOW_TEST_CHANNEL === "1",
   }).handlers({
     findOrder,
+    // PortOne says paid, for this store, matching the order: reached by verify and by the webhook,
+    // from any process, so the one atomic update decides who fulfils
+    onPaid: async ({ paymentId, source }) => {
+      if (await markPaid(paymentId)) console.log(`fulfilled ${paymentId} (${source})`);
+    },
     webhookSecret: env.PORTONE_WEBHOOK_SECRET,
     onWebhook: (event) => console.log("webhook", event.type),
   });
@@ -25,5 +30,5 @@ function portone(): Handlers {
 
 /** POST { paymentId, txId? }: asks PortOne for the payment and compares it with the order. */
 export const verify = (request: Request): Promise<Response> => portone().verify(request);
-/** POST from PortOne: checks the signature on the raw body, then calls onWebhook. */
+/** POST from PortOne: checks the signature on the raw body, re-fetches a paid payment (onPaid), then calls onWebhook. */
 export const webhook = (request: Request): Promise<Response> => portone().webhook(request);

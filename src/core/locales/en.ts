@@ -117,5 +117,9 @@ export const en: MessagePack = {
     cardRegistered: "Card registered.",
     cardSubmitFailed: "Something went wrong while registering the card. Please try again in a moment.",
     windowFailed: "The card could not be registered. Please try again in a moment.",
+    accountIssued: "A virtual account was issued. Please deposit into the account below; the order completes once the deposit arrives.",
+    accountIssuedPlain: "A virtual account was issued. Please deposit into the account the payment window showed; the order completes once the deposit arrives.",
+    account: { bank: "Bank", number: "Account number", amount: "Amount", due: "Deposit by", holder: "Account holder", copy: "Copy account number", copied: "Account number copied.", copyFailed: "Could not copy. Please select the account number and copy it." },
+    banks: { KOOKMIN: "KB Kookmin Bank", IBK: "IBK Industrial Bank", NONGHYUP: "NH NongHyup Bank", LOCAL_NONGHYUP: "Local NongHyup", SHINHAN: "Shinhan Bank", WOORI: "Woori Bank", HANA: "Hana Bank", STANDARD_CHARTERED: "SC First Bank", CITI: "Citibank Korea", KDB: "KDB Korea Development Bank", SUHYUP: "Suhyup Bank", DAEGU: "iM Bank (Daegu)", BUSAN: "Busan Bank", KWANGJU: "Kwangju Bank", JEJU: "Jeju Bank", JEONBUK: "Jeonbuk Bank", KYONGNAM: "Kyongnam Bank", KFCC: "MG Saemaeul Geumgo", SHINHYUP: "Shinhyup", SAVINGS_BANK: "Savings bank", POST: "Korea Post", K_BANK: "K bank", KAKAO: "KakaoBank", TOSS: "Toss Bank" },
   },
 };

@@ -122,5 +122,9 @@ export const ko: MessagePack = {
     cardRegistered: "카드가 등록되었습니다.",
     cardSubmitFailed: "카드 등록 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
     windowFailed: "카드를 등록하지 못했습니다. 잠시 후 다시 시도해 주세요.",
+    accountIssued: "가상계좌가 발급되었습니다. 아래 계좌로 입금해 주세요. 입금이 확인되면 주문이 완료됩니다.",
+    accountIssuedPlain: "가상계좌가 발급되었습니다. 결제창에 안내된 계좌로 입금해 주세요. 입금이 확인되면 주문이 완료됩니다.",
+    account: { bank: "은행", number: "계좌번호", amount: "입금액", due: "입금 기한", holder: "예금주", copy: "계좌번호 복사", copied: "계좌번호를 복사했습니다.", copyFailed: "복사하지 못했습니다. 계좌번호를 직접 선택해 복사해 주세요." },
+    banks: { KOOKMIN: "KB국민은행", IBK: "IBK기업은행", NONGHYUP: "NH농협은행", LOCAL_NONGHYUP: "지역농축협", SHINHAN: "신한은행", WOORI: "우리은행", HANA: "하나은행", STANDARD_CHARTERED: "SC제일은행", CITI: "한국씨티은행", KDB: "KDB산업은행", SUHYUP: "수협은행", DAEGU: "iM뱅크(대구)", BUSAN: "부산은행", KWANGJU: "광주은행", JEJU: "제주은행", JEONBUK: "전북은행", KYONGNAM: "경남은행", KFCC: "새마을금고", SHINHYUP: "신협", SAVINGS_BANK: "저축은행", POST: "우체국", K_BANK: "케이뱅크", KAKAO: "카카오뱅크", TOSS: "토스뱅크" },
   },
 };

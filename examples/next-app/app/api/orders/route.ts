@@ -4,5 +4,5 @@ import { createOrder } from "@/lib/orders";
 export async function POST(request: Request): Promise<Response> {
   const body: unknown = await request.json().catch(() => null);
   const item = body && typeof body === "object" && "item" in body && typeof body.item === "string" ? body.item : null;
-  return Response.json(createOrder(item), { status: 201 });
+  return Response.json(await createOrder(item), { status: 201 });
 }
