@@ -59,15 +59,11 @@ const alerts = (h) => h.page.getByRole("alert").evaluateAll((els) => els.filter(
 const onPaymentPage = (h) => (u) => u.href.startsWith(`${h.standIn.url}/__pg`);
 const onCheckout = (h) => (u) => u.href.startsWith(h.base);
 
-/** The library's bfcache handling (src/, issue 20) is not on main yet: remove this when it is. */
-const LIBRARY_PENDING = "needs the library's back/forward-cache handling (issue 20, src/): the SDK's promise never settles after Back, so the button stays busy";
-
 /** @type {{ name: string, device: "iphone", apps?: ("vite" | "next")[], expectFail?: { note: string, match: RegExp }, run: (h: any) => Promise<string> }[]} */
 export const BACK_SCENARIOS = [
   {
     name: "back-from-payment-page",
     device: "iphone",
-    expectFail: { note: LIBRARY_PENDING, match: /to be usable within|expected cancelled|expected onCancel once/ },
     async run(h) {
       await h.page.goto(h.checkoutUrl);
       await until("the pay button to be enabled (POST /api/orders answered)", () => button(h).isEnabled({ timeout: 2000 }));
