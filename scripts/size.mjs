@@ -99,7 +99,7 @@ const ROWS = [
   { name: "PortOneProvider + usePayment, static", contents: 'export { PortOneProvider, usePayment } from "react-portone-inicis";', budget: 4000 },
   { name: "validateBuyer alone", contents: 'export { validateBuyer } from "react-portone-inicis";', budget: 2500 },
   { name: "buildInicisBypass alone", contents: 'export { buildInicisBypass } from "react-portone-inicis";', budget: 3000 },
-  { name: "before the first window (Provider + PayButton + preloaded)", contents: 'export { PortOneProvider, PayButton } from "react-portone-inicis";', budget: 14000, withPreload: true },
+  { name: "before the first window (Provider + PayButton + preloaded)", contents: 'export { PortOneProvider, PayButton } from "react-portone-inicis";', budget: 18000, withPreload: true },
   { name: "whole browser entry, Radix external", contents: 'export * from "react-portone-inicis";', budget: 15000, external: ["@radix-ui/*", "@radix-ui/react-dialog"] },
 ];
 
