@@ -38,7 +38,7 @@ async function connect({ databaseUrl, dataDir }) {
 }
 
 /**
- * The orders table and its three queries.
+ * The orders table and its queries.
  * @param {{ databaseUrl?: string, dataDir?: string }} options
  */
 export async function openOrders(options) {
@@ -66,6 +66,19 @@ export async function openOrders(options) {
     async markPaid(paymentId) {
       const { rows } = await sql.query("UPDATE orders SET status = 'paid', paid_at = now() WHERE payment_id = $1 AND status = 'pending' RETURNING payment_id", [paymentId]);
       return rows.length === 1;
+    },
+    /**
+     * Where an order stands, for the shop's own pages (and the tests): pending until PortOne says
+     * paid, then paid with the time it was fulfilled; null for an unknown payment id.
+     * @param {string} paymentId
+     * @returns {Promise<{ status: "pending" | "paid", paidAt: string | null } | null>}
+     */
+    async status(paymentId) {
+      const { rows } = await sql.query("SELECT status, paid_at FROM orders WHERE payment_id = $1", [paymentId]);
+      const row = rows[0];
+      if (!row) return null;
+      const paidAt = row.paid_at instanceof Date ? row.paid_at.toISOString() : row.paid_at == null ? null : String(row.paid_at);
+      return { status: row.status === "paid" ? "paid" : "pending", paidAt };
     },
     close: () => sql.close(),
   };

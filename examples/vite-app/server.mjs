@@ -1,5 +1,5 @@
 // @ts-check
-// The Vite app's server: serves the built page (dist/) and the three endpoints it calls, on
+// The Vite app's server: serves the built page (dist/), the three endpoints it calls and GET /api/orders/{paymentId}, on
 // node:http with react-portone-inicis/server. Orders live in a database (db.mjs): an embedded
 // PGlite by default, any Postgres when DATABASE_URL is set; run several of these processes on one
 // Postgres and each order is still fulfilled once.
@@ -108,6 +108,18 @@ async function createOrder(req, res) {
   sendJson(res, 201, { paymentId, amount: item.price, currency: item.currency, orderName: item.name });
 }
 
+/**
+ * GET /api/orders/{paymentId}: where the order stands (pending until PortOne says paid: a virtual
+ * account stays pending after it is issued, until the deposit's webhook fulfils it).
+ * @param {import("node:http").ServerResponse} res
+ * @param {string} paymentId
+ */
+async function orderStatus(res, paymentId) {
+  const found = await orders.status(paymentId);
+  if (!found) return sendJson(res, 404, { code: "UNKNOWN_ORDER" });
+  sendJson(res, 200, { paymentId, ...found });
+}
+
 const dist = fileURLToPath(new URL("./dist/", import.meta.url));
 /** @type {Record<string, string>} */
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".map": "application/json" };
@@ -142,6 +154,8 @@ const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://x");
     const route = routes.get(`${req.method} ${pathname}`);
     if (route) return await route(req, res);
+    const order = /^\/api\/orders\/([\w-]{1,64})$/.exec(pathname);
+    if (order && req.method === "GET") return await orderStatus(res, /** @type {string} */ (order[1]));
     if (req.method === "GET" || req.method === "HEAD") return await serveStatic(req, res);
     sendJson(res, 405, { code: "METHOD_NOT_ALLOWED" });
   } catch (error) {

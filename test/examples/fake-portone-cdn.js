@@ -6,7 +6,9 @@
 // - mobile (decided from the user agent, like the real script) or forceRedirect: leaves the page
 //   for the stand-in's payment page, which comes back to `redirectUrl` with the result in the
 //   query; the promise never settles.
-// A paid (or refused) attempt is recorded with the stand-in so GET /payments/{id} can find it.
+// A paid (or refused) attempt is recorded with the stand-in so GET /payments/{id} can find it; a
+// VIRTUAL_ACCOUNT payment "paid" in the window is an issued account awaiting the deposit
+// (VIRTUAL_ACCOUNT_ISSUED), as with the real window: the promise resolves the same way.
 (function () {
   var STANDIN = "__STANDIN__";
   var mobile = /Android|iPhone|iPad|iPod|Mobile/i.test(navigator.userAgent);
@@ -21,6 +23,10 @@
 
   function channelType(request) {
     return /live/i.test(String(request.channelKey || "")) ? "LIVE" : "TEST";
+  }
+
+  function paidStatus(request) {
+    return request.payMethod === "VIRTUAL_ACCOUNT" ? "VIRTUAL_ACCOUNT_ISSUED" : "PAID";
   }
 
   function record(request, status, tx) {
@@ -76,7 +82,7 @@
         button.textContent = "fake: " + choice;
         button.onclick = function () {
           var tx = txId();
-          var recorded = kind === "requestIssueBillingKey" || choice === "close" ? Promise.resolve() : record(request, choice === "pay" ? "PAID" : "FAILED", tx);
+          var recorded = kind === "requestIssueBillingKey" || choice === "close" ? Promise.resolve() : record(request, choice === "pay" ? paidStatus(request) : "FAILED", tx);
           recorded.then(
             function () {
               overlay.remove();

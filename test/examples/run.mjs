@@ -23,6 +23,7 @@ import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { scaleOut } from "./scale-out.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
 import { startStandIn } from "./standin.mjs";
+import { VA_SCENARIOS } from "./va-scenarios.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
@@ -246,6 +247,7 @@ async function scenario(app, server, spec) {
   h.checkoutUrl = `${server.base}${app.checkoutPath}`;
   h.standIn = standIn;
   h.secret = SECRET;
+  h.serverLog = server.log;
   standIn.reset();
   let state;
   let detail = "";
@@ -379,7 +381,7 @@ async function nextServerGuard(app) {
 // ---- one app ---------------------------------------------------------------------------------
 
 // issue 16's flow-layer scenarios run on the apps each names
-const wanted = (app) => [...SCENARIOS, ...FLOW_SCENARIOS, ...BACK_SCENARIOS].filter((spec) => (!spec.apps || spec.apps.includes(app.name)) && (!args.has("scenario") || args.get("scenario") === spec.name));
+const wanted = (app) => [...SCENARIOS, ...FLOW_SCENARIOS, ...BACK_SCENARIOS, ...VA_SCENARIOS].filter((spec) => (!spec.apps || spec.apps.includes(app.name)) && (!args.has("scenario") || args.get("scenario") === spec.name));
 /** Every scenario still gets its line when the app never came up. */
 function notRun(app, why) {
   for (const spec of wanted(app)) row(app.name, spec.device, spec.name, false, "not run", why);
@@ -457,7 +459,7 @@ async function scaleOutRow(app) {
 const startedAll = Date.now();
 try {
   await buildLibrary();
-  standIn = await startStandIn({ secret: SECRET });
+  standIn = await startStandIn({ secret: SECRET, webhookKey: WEBHOOK_KEY });
   // issue 20: keep Chromium's back/forward cache (Playwright turns it off) for back-scenarios.mjs
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
   console.log(`Chromium ${browser.version()}, PortOne stand-in on ${standIn.url}\n`);

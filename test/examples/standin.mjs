@@ -5,7 +5,10 @@
 //   back to the request's redirectUrl with the result in the query, like the real redirection.
 // GET /payments/{paymentId} answers with the documented payment shape. `lieNext()` makes the next
 // recorded payment report another amount (an attacker who paid less), for the mismatch scenario.
-import { randomBytes } from "node:crypto";
+// A VIRTUAL_ACCOUNT payment the window "pays" is recorded as PortOne records it: VIRTUAL_ACCOUNT_ISSUED,
+// with the account the buyer must pay into (PaymentMethodVirtualAccount); `deposit()` is the buyer's
+// deposit: the record becomes PAID and PortOne's signed Transaction.Paid webhook goes to the app.
+import { createHmac, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 
 const CORS = {
@@ -18,7 +21,20 @@ const REFUSED = { code: "FAILURE_TYPE_PG", message: "[V013] 카드 한도를 초
 const CLOSED = { code: "FAILURE_TYPE_PG", message: "[V801] 사용자가 결제를 취소하였습니다.", pgCode: "V801", pgMessage: "사용자가 결제를 취소하였습니다." };
 const TRANSACTION = { requestPayment: "PAYMENT", requestIssueBillingKey: "ISSUE_BILLING_KEY", requestIssueBillingKeyAndPay: "ISSUE_BILLING_KEY_AND_PAY" };
 
-/** One payment as PortOne's GET /payments/{paymentId} documents it (PaidPayment / FailedPayment). */
+/** The account the stand-in "issues" for a virtual-account payment (신한은행, 3 days to deposit). */
+function issuedAccount(at) {
+  return {
+    type: "PaymentMethodVirtualAccount",
+    bank: "SHINHAN",
+    accountNumber: `5621${String(randomBytes(4).readUInt32BE(0)).padStart(10, "0")}`,
+    accountType: "NORMAL",
+    remitteeName: "(주)예제상점",
+    expiredAt: new Date(Date.parse(at) + 3 * 24 * 3600_000).toISOString(),
+    issuedAt: at,
+  };
+}
+
+/** One payment as PortOne's GET /payments/{paymentId} documents it (PaidPayment / VirtualAccountIssuedPayment / FailedPayment). */
 function paymentBody(p) {
   const now = p.at;
   const total = p.amount;
@@ -28,7 +44,7 @@ function paymentBody(p) {
     transactionId: p.transactionId,
     merchantId: "merchant-examples",
     storeId: p.storeId,
-    method: { type: "PaymentMethodCard", card: { publisher: "SHINHAN", issuer: "SHINHAN", brand: "VISA", type: "CREDIT", ownerType: "PERSONAL", name: "신한카드" } },
+    method: p.account ?? { type: "PaymentMethodCard", card: { publisher: "SHINHAN", issuer: "SHINHAN", brand: "VISA", type: "CREDIT", ownerType: "PERSONAL", name: "신한카드" } },
     channel: { type: p.channel, id: "channel-id-examples", key: p.channelKey, name: "KG이니시스", pgProvider: "INICIS_V2", pgMerchantId: "INIpayTest" },
     version: "V2",
     requestedAt: now,
@@ -41,7 +57,11 @@ function paymentBody(p) {
   };
   if (p.status === "PAID") {
     const vat = Math.round(total / 11);
-    return { ...common, amount: { total, taxFree: 0, vat, supply: total - vat, discount: 0, paid: total, cancelled: 0, cancelledTaxFree: 0 }, paidAt: now, pgTxId: `pg-${p.transactionId}`, receiptUrl: "http://127.0.0.1/receipt" };
+    return { ...common, updatedAt: p.paidAt ?? now, statusChangedAt: p.paidAt ?? now, amount: { total, taxFree: 0, vat, supply: total - vat, discount: 0, paid: total, cancelled: 0, cancelledTaxFree: 0 }, paidAt: p.paidAt ?? now, pgTxId: `pg-${p.transactionId}`, receiptUrl: "http://127.0.0.1/receipt" };
+  }
+  if (p.status === "VIRTUAL_ACCOUNT_ISSUED") {
+    const vat = Math.round(total / 11);
+    return { ...common, amount: { total, taxFree: 0, vat, supply: total - vat, discount: 0, paid: 0, cancelled: 0, cancelledTaxFree: 0 }, pgTxId: `pg-${p.transactionId}` };
   }
   return { ...common, amount: { total, taxFree: 0, discount: 0, paid: 0, cancelled: 0, cancelledTaxFree: 0 }, failedAt: now, failure: { reason: REFUSED.message, pgCode: REFUSED.pgCode, pgMessage: REFUSED.pgMessage } };
 }
@@ -65,9 +85,11 @@ const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /**
  * Starts the stand-in on an ephemeral 127.0.0.1 port.
- * @param {{ secret: string }} options the API secret the apps must send (`Authorization: PortOne <secret>`)
+ * @param {{ secret: string, webhookKey?: Buffer }} options the API secret the apps must send
+ *   (`Authorization: PortOne <secret>`), and the key the webhooks it sends are signed with (the
+ *   decoded `whsec_...` secret)
  */
-export async function startStandIn({ secret }) {
+export async function startStandIn({ secret, webhookKey }) {
   /** @type {Map<string, any>} */
   const payments = new Map();
   /** every REST request: { method, path, authorization } */
@@ -79,7 +101,10 @@ export async function startStandIn({ secret }) {
 
   const record = (p) => {
     const payment = { ...p, at: new Date().toISOString() };
-    if (lie && payment.status === "PAID") {
+    // PortOne answers a virtual account's window with an issued account, never a payment
+    if (payment.status === "PAID" && payment.payMethod === "VIRTUAL_ACCOUNT") payment.status = "VIRTUAL_ACCOUNT_ISSUED";
+    if (payment.status === "VIRTUAL_ACCOUNT_ISSUED") payment.account ??= issuedAccount(payment.at);
+    if (lie && (payment.status === "PAID" || payment.status === "VIRTUAL_ACCOUNT_ISSUED")) {
       payment.amount = lie.total;
       lie = null;
     }
@@ -131,8 +156,9 @@ ${["pay", "refuse", "close"].map((c) => `<form method="post" action="/__pg/${tok
             orderName: request.orderName,
             amount: request.totalAmount,
             currency: request.currency,
+            payMethod: request.payMethod,
             customer: request.customer ?? {},
-            status: choice === "pay" ? "PAID" : "FAILED",
+            status: choice !== "pay" ? "FAILED" : request.payMethod === "VIRTUAL_ACCOUNT" ? "VIRTUAL_ACCOUNT_ISSUED" : "PAID",
           });
         }
         const back = new URL(request.redirectUrl);
@@ -178,6 +204,32 @@ ${["pay", "refuse", "close"].map((c) => `<form method="post" action="/__pg/${tok
     },
     reset() {
       lie = null;
+    },
+    /**
+     * The buyer deposits into an issued virtual account: its record becomes PAID (the same account,
+     * `paidAt` now), and PortOne's signed `Transaction.Paid` webhook is POSTed to `webhookUrl`, once
+     * per entry of `deliveries` (a webhook-id each: repeat one for PortOne's retry of one message).
+     * Returns each delivery's `{ id, status, body }`.
+     * @param {string} paymentId
+     * @param {string} webhookUrl
+     * @param {{ deliveries?: string[] }} [options]
+     */
+    async deposit(paymentId, webhookUrl, { deliveries = [`wh-${randomBytes(6).toString("hex")}`] } = {}) {
+      const p = payments.get(paymentId);
+      if (!p || p.status !== "VIRTUAL_ACCOUNT_ISSUED") throw new Error(`no issued virtual account ${paymentId} to deposit into (status ${p?.status ?? "none"})`);
+      if (!webhookKey) throw new Error("startStandIn({ webhookKey }) is needed to sign the deposit's webhook");
+      p.status = "PAID";
+      p.paidAt = new Date().toISOString();
+      const body = JSON.stringify({ type: "Transaction.Paid", timestamp: p.paidAt, data: { storeId: p.storeId, paymentId: p.id, transactionId: p.transactionId } });
+      const answers = [];
+      for (const id of deliveries) {
+        const ts = String(Math.floor(Date.now() / 1000));
+        const sig = createHmac("sha256", webhookKey).update(`${id}.${ts}.${body}`).digest("base64");
+        const headers = { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": ts, "webhook-signature": `v1,${sig}` };
+        const r = await fetch(webhookUrl, { method: "POST", headers, body });
+        answers.push({ id, status: r.status, body: await r.json().catch(() => null) });
+      }
+      return answers;
     },
     async close() {
       for (const s of sockets) s.destroy();

@@ -64,3 +64,12 @@ export async function markPaid(paymentId: string): Promise<boolean> {
   const { rows } = await (await sql()).query("UPDATE orders SET status = 'paid', paid_at = now() WHERE payment_id = $1 AND status = 'pending' RETURNING payment_id", [paymentId]);
   return rows.length === 1;
 }
+
+/** Where an order stands: pending until PortOne says paid (a virtual account stays pending until its deposit), or null. */
+export async function orderStatus(paymentId: string): Promise<{ status: "pending" | "paid"; paidAt: string | null } | null> {
+  const { rows } = await (await sql()).query("SELECT status, paid_at FROM orders WHERE payment_id = $1", [paymentId]);
+  const row = rows[0];
+  if (!row) return null;
+  const paidAt = row.paid_at instanceof Date ? row.paid_at.toISOString() : row.paid_at == null ? null : String(row.paid_at);
+  return { status: row.status === "paid" ? "paid" : "pending", paidAt };
+}

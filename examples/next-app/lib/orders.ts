@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { itemFor } from "./catalog";
 import { insertOrder, type Order } from "./db";
 
-export { findOrder, markPaid, type Order } from "./db";
+export { findOrder, markPaid, orderStatus, type Order } from "./db";
 
 /** A new order for one catalog item, under a fresh payment id. */
 export async function createOrder(key: string | null): Promise<Order & { paymentId: string }> {
