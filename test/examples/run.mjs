@@ -184,8 +184,10 @@ function newest(dir) {
 }
 
 async function buildLibrary() {
-  const marker = join(ROOT, "dist/index.js");
-  const stale = !existsSync(marker) || Math.max(newest(join(ROOT, "src")), statSync(join(ROOT, "package.json")).mtimeMs) > statSync(marker).mtimeMs;
+  // the build's last output (the lazy files come after the library build); dist/index.js is never made
+  const marker = join(ROOT, "dist/esm/lazy/pack-en.js");
+  const inputs = [newest(join(ROOT, "src")), ...["package.json", "vite.lib.config.ts", "scripts/build-lazy.mjs"].map((f) => statSync(join(ROOT, f)).mtimeMs)];
+  const stale = !existsSync(marker) || Math.max(...inputs) > statSync(marker).mtimeMs;
   if (!stale) return row("lib", "-", "build", true, "up to date");
   const started = Date.now();
   const r = await run("npm", ["run", "build"], { cwd: ROOT });
