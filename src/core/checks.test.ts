@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCurrency, checkEmail, checkHttpsUrl, checkHttpUrl, checkId, checkName, checkPhone, checkTaxPart, checkText, digitsOf, emailIssue, isAsciiId, isValidAmount, normalizePhoneNumber, redactCardNumbers } from "./checks";
+import { checkCurrency, checkEmail, checkHttpsUrl, checkHttpUrl, checkId, checkName, checkPhone, checkTaxPart, checkText, digitsOf, emailIssue, isAsciiId, isValidAmount, normalizePhoneNumber, redactCardNumbers, currencyCode } from "./checks";
 import { IssueCollector } from "./collect";
 
 // issue 10, item 8: card numbers as people and servers write them
@@ -243,5 +243,15 @@ describe("normalizePhoneNumber, pattern by pattern", () => {
     expect(normalizePhoneNumber(padded(41))).toBeNull();
     expect(normalizePhoneNumber(1012345678 as unknown as string)).toBeNull();
     expect(normalizePhoneNumber(null as unknown as string)).toBeNull();
+  });
+});
+
+describe("currencyCode", () => {
+  it("reads the SDK's CURRENCY_ spelling as ISO 4217, KRW when none is given, and nothing for what is not text", () => {
+    expect(currencyCode("CURRENCY_KRW")).toBe("KRW");
+    expect(currencyCode("USD")).toBe("USD");
+    expect(currencyCode(undefined)).toBe("KRW");
+    expect(currencyCode(410)).toBe("");
+    expect(currencyCode("XCURRENCY_KRW")).toBe("XCURRENCY_KRW");
   });
 });

@@ -53,6 +53,15 @@ export function checkTaxPart(out: IssueCollector, field: string, v: unknown): vo
   else out.warn(field, "contract.required");
 }
 
+/**
+ * A currency as ISO 4217 (`KRW`), from the browser SDK's spelling (`CURRENCY_KRW`) too; KRW when
+ * none is given, and an empty code (matching none) for anything that is not text.
+ */
+export function currencyCode(c: unknown): string {
+  if (c === undefined) return "KRW";
+  return typeof c === "string" ? c.replace(/^CURRENCY_/, "") : "";
+}
+
 /** The currency is one of `allowed`; the browser SDK's `CURRENCY_` spelling is accepted where `prefixed`. */
 export function checkCurrency(out: IssueCollector, field: string, v: unknown, allowed: readonly string[], prefixed: boolean): void {
   const c = prefixed && typeof v === "string" ? v.replace(/^CURRENCY_/, "") : v;

@@ -1,3 +1,4 @@
+import { currencyCode } from "../core/checks";
 import { failureOutcome, readRedirectQuery, toOutcome, type Outcome } from "../core/outcome";
 import { splitLanding } from "../core/redirect";
 import type { Flow } from "../core/types";
@@ -50,7 +51,6 @@ export interface LandingRouter {
   changed: () => void;
 }
 
-const norm = (c: string | undefined): string => (c ?? "KRW").replace(/^CURRENCY_/, "");
 
 /** The claimant that owns a recorded attempt: by key, else the one whose request matches, else the one that cannot say. */
 export function findOwner(record: AttemptRecord, claimants: Iterable<Claimant>): Claimant | null {
@@ -59,7 +59,7 @@ export function findOwner(record: AttemptRecord, claimants: Iterable<Claimant>):
   const free = same.filter((c) => c.key() === undefined);
   const matching = free.filter((c) => {
     const s = c.summary();
-    return s !== null && s.orderName === record.orderName && s.amount === record.amount && norm(s.currency) === norm(record.currency);
+    return s !== null && s.orderName === record.orderName && s.amount === record.amount && currencyCode(s.currency) === currencyCode(record.currency);
   });
   if (matching.length === 1) return matching[0]!;
   const silent = free.filter((c) => c.summary() === null);

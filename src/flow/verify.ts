@@ -1,3 +1,4 @@
+import { currencyCode } from "../core/checks";
 import { own } from "../core/collect";
 import { failureOutcome, type Outcome, type PaymentSuccess, type VirtualAccountIssuedOutcome } from "../core/outcome";
 import { VERIFY_VERDICTS, type VerifyRequestBody, type VerifyResponseBody } from "../core/verify-contract";
@@ -11,7 +12,6 @@ export interface Expected {
   currency?: string | undefined;
 }
 
-const CURRENCY = (c: unknown): unknown => (typeof c === "string" ? c.replace(/^CURRENCY_/, "") : c);
 
 /** Reads an answer as the contract's body; null when it is not one. */
 function asVerification(body: unknown): VerifyResponseBody | null {
@@ -50,7 +50,7 @@ export async function verifyOutcome(outcome: Outcome, verifyUrl: string | false 
   const v = verification as VerifyResponseBody & { amount?: unknown; currency?: unknown };
   const mismatch =
     expected !== undefined &&
-    ((typeof v.amount === "number" && v.amount !== expected.amount) || (typeof v.currency === "string" && CURRENCY(v.currency) !== CURRENCY(expected.currency ?? "KRW")));
+    ((typeof v.amount === "number" && v.amount !== expected.amount) || (typeof v.currency === "string" && currencyCode(v.currency) !== currencyCode(expected.currency)));
   if (verification.verdict === "virtual-account-issued" && !mismatch && outcome.flow === "payment") return issued(outcome, verification);
   if (!verification.ok || verification.verdict !== "paid" || mismatch) {
     const refused = failureOutcome(outcome.flow, "VERIFY_REFUSED", `Your server did not confirm the payment (${mismatch ? "amount-mismatch" : verification.verdict}).`, { ...ids });

@@ -17,34 +17,12 @@
 // Chromium: Playwright launches it with --disable-back-forward-cache; run.mjs drops that flag
 // (`ignoreDefaultArgs`) so Back restores the page from the cache as a phone's Chrome does.
 
-const TIMEOUT = 15_000;
+import { TIMEOUT, check, short, sleep, until } from "./kit.mjs";
+
 const SETTLED = new Set(["success", "error", "cancelled"]);
 const BUSY = new Set(["pending", "redirecting", "verifying"]);
 // how soon after the page is back the button must be usable ("at once", with room for a slow CI)
 const USABLE_WITHIN = 3_000;
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const short = (v) => JSON.stringify(v)?.slice(0, 220);
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Polls `probe` until `accept` takes its value; a timeout names what was awaited and what was last seen. */
-async function until(what, probe, accept = Boolean, timeout = TIMEOUT) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await probe();
-      if (accept(last)) return last;
-    } catch (error) {
-      last = `(${error.message.split("\n")[0]})`;
-    }
-    await sleep(100);
-  }
-  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last seen: ${short(last)})`);
-}
 
 const button = (h) => h.page.locator("main button[data-state]").first();
 const state = (h) => button(h).getAttribute("data-state", { timeout: 2000 });

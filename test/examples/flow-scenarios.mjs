@@ -9,32 +9,10 @@
 // sorted the other way after the redirect), /payment/checkout -> /payment/landing (a landing page of
 // its own), /slow-checkout (the button mounts 10 s after a landing page loads).
 
-const TIMEOUT = 15_000;
+import { TIMEOUT, check, short, sleep, until } from "./kit.mjs";
+
 const SETTLED = new Set(["success", "error", "cancelled"]);
 const LATE_MS = 10_000;
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const short = (v) => JSON.stringify(v)?.slice(0, 220);
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Polls `probe` until `accept` takes its value; a timeout names what was awaited and what was last seen. */
-async function until(what, probe, accept = Boolean, timeout = TIMEOUT) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await probe();
-      if (accept(last)) return last;
-    } catch (error) {
-      last = `(${error.message.split("\n")[0]})`;
-    }
-    await sleep(100);
-  }
-  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last seen: ${short(last)})`);
-}
 
 // ---- reading the page ------------------------------------------------------------------------
 

@@ -12,32 +12,9 @@
 //   POST answers paid without fulfilling again.
 // The harness `h` is run.mjs's: page, context, calls, checkoutUrl, base, standIn, secret, serverLog.
 
-const TIMEOUT = 15_000;
-const RESULT_KEYS = ["paymentId", "txId", "transactionType", "billingKey", "code", "message", "pgCode", "pgMessage"];
+import { RESULT_KEYS, TIMEOUT, check, short, sleep, until } from "./kit.mjs";
+
 const SETTLED = new Set(["success", "error", "cancelled", "awaiting-deposit"]);
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const short = (v) => JSON.stringify(v)?.slice(0, 220);
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Polls `probe` until `accept` takes its value; a timeout names what was awaited and what was last seen. */
-async function until(what, probe, accept = Boolean, timeout = TIMEOUT) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await probe();
-      if (accept(last)) return last;
-    } catch (error) {
-      last = `(${error.message.split("\n")[0]})`;
-    }
-    await sleep(100);
-  }
-  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last seen: ${short(last)})`);
-}
 
 // ---- reading the page ------------------------------------------------------------------------
 

@@ -1,0 +1,30 @@
+// What every scenario file shares: the wait cap, the result keys PortOne adds to a landing, and
+// the small helpers that wait for an event and say what they last saw.
+
+/** How long a scenario waits for one event before it says what it saw instead. */
+export const TIMEOUT = 15_000;
+/** The query keys PortOne adds to a landing (they must leave the address bar and every redirectUrl). */
+export const RESULT_KEYS = ["paymentId", "txId", "transactionType", "billingKey", "code", "message", "pgCode", "pgMessage"];
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const short = (v) => JSON.stringify(v)?.slice(0, 220);
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Polls `probe` until `accept` takes its value; a timeout names what was awaited and what was last seen. */
+export async function until(what, probe, accept = Boolean, timeout = TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      if (accept(last)) return last;
+    } catch (error) {
+      last = `(${error.message.split("\n")[0]})`;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last seen: ${short(last)})`);
+}
