@@ -38,6 +38,11 @@ export function loadEngine(): Promise<Engine> {
   ));
 }
 
+/** Loads the landing's router (a page PortOne's redirect came back to); retried on the next landing after a failure. */
+export function loadLanding(): Promise<typeof import("../flow/route-page")> {
+  return import("../flow/route-page");
+}
+
 /** Loads a locale's message pack once (retryable after a failure). */
 export function loadPack(locale: MessageLocale): Promise<MessagePack> {
   return (packsLoading[locale] ??= retryable(
