@@ -52,6 +52,7 @@ const src = (path: string) => resolve(import.meta.dirname, "src", path);
 const LAZY: Record<string, string> = {
   "flow/index": "engine",
   "flow/route-page": "landing",
+  "flow/after": "after",
   "components/BuyerDialog": "buyer-dialog",
   "components/FlowExtras": "flow-extras",
   "core/locales/ko": "pack-ko",

@@ -10,6 +10,7 @@ import { build } from "vite";
 const root = resolve(import.meta.dirname, "..");
 export const LAZY_ENTRIES = {
   engine: "src/flow/index.ts",
+  after: "src/flow/after.ts",
   landing: "src/flow/route-page.ts",
   "buyer-dialog": "src/components/BuyerDialog.tsx",
   "flow-extras": "src/components/FlowExtras.tsx",
