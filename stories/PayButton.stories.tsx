@@ -134,12 +134,14 @@ export const Failure: Story = {
   },
 };
 
-/** The buyer closes the Inicis window: no documented code tells that from a refusal, so it stays a failure. */
+/** The buyer closes the Inicis window (Inicis' V801): a `cancelled` outcome (`BUYER_CLOSED_WINDOW`), a neutral line, no alert. */
 export const Cancelled: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button"));
     await answerWindow(canvasElement, "취소");
-    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("결제에 실패했습니다");
+    await expect(await within(canvasElement).findByText("결제를 취소했습니다.")).toHaveAttribute("role", "status");
+    await expect(within(canvasElement).queryByRole("alert")).not.toBeInTheDocument();
+    await expect(within(canvasElement).getByTestId("outcome")).toHaveTextContent('"code": "BUYER_CLOSED_WINDOW"');
   },
 };
 

@@ -5,6 +5,7 @@ import { CHANNEL_KEYS, expectInicisId, expectNoAxeViolations, HARNESSES, renderW
 import type { PaymentInput } from "../core/inputs";
 import type { InvalidOutcome } from "../core/outcome";
 import { PortOneProvider } from "../react/context";
+import { createSandboxSdk } from "../testing/sandbox";
 import { PayButton } from "./PayButton";
 
 const customer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
@@ -377,6 +378,43 @@ describe("PayButton: states, language, theming, asChild, accessibility", () => {
     expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "failure", pgCode: "V013" }));
     await userEvent.click(screen.getByRole("button"));
     await waitFor(() => expect(sdk.requestPayment).toHaveBeenCalledTimes(2));
+  });
+
+  // issue 19, item 6: closing the Inicis window is the buyer's choice, not a failure
+  it("the buyer closing the window (V801) is a calm cancel: onCancel, no alert, no 실패; a V013 refusal stays a red failure", async () => {
+    const h = sandboxHarness("pc");
+    const answers = [
+      { code: "FAILURE_TYPE_PG", message: "[V801] 사용자가 결제를 취소하였습니다.", pgCode: "V801", pgMessage: "사용자가 결제를 취소하였습니다." },
+      { code: "FAILURE_TYPE_PG", message: "[V013] 카드 한도를 초과했습니다.", pgCode: "V013", pgMessage: "카드 한도를 초과했습니다." },
+    ];
+    const sdk = { ...h.sdk, requestPayment: vi.fn(async (r: { paymentId: string }) => ({ transactionType: "PAYMENT" as const, paymentId: r.paymentId, txId: "t", ...answers.shift()! })) };
+    const onCancel = vi.fn();
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} onCancel={onCancel} onFailure={onFailure} />, { sdk: sdk as never, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(onCancel).toHaveBeenCalledOnce());
+    expect(onCancel.mock.calls[0]![0]).toMatchObject({ status: "cancelled", flow: "payment", code: "BUYER_CLOSED_WINDOW", pgCode: "V801" });
+    expect(onFailure).not.toHaveBeenCalled();
+    expect(screen.getByRole("status")).toHaveTextContent("결제를 취소했습니다.");
+    expect(document.body).not.toHaveTextContent("실패");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByRole("button")).toHaveAttribute("data-state", "cancelled");
+
+    await userEvent.click(screen.getByRole("button"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("결제에 실패했습니다: 카드 한도를 초과했습니다.");
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "failure", pgCode: "V013" }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it("the sandbox's closed PC window ends cancelled too (onFailure gets it without onCancel)", async () => {
+    const sdk = createSandboxSdk({ device: "pc", result: "cancel" });
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} onFailure={onFailure} />, { sdk, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(onFailure).toHaveBeenCalledOnce());
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ status: "cancelled", code: "BUYER_CLOSED_WINDOW", pgCode: "V801" });
+    expect(screen.getByRole("status")).toHaveTextContent("결제를 취소했습니다.");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("speaks English with locale en, formats USD from cents", () => {

@@ -52,7 +52,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   onSuccess?: (outcome: SuccessOf<O>) => void;
   /** Called for a refusal, a load failure, a failed verification, or input that broke an Inicis rule (`invalid`). */
   onFailure?: (outcome: NotSuccessOf<O>) => void;
-  /** Called when the buyer leaves the buyer dialog; without it, `onFailure` receives the cancelled outcome. */
+  /** Called when the buyer leaves the buyer dialog or closes the Inicis window; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: CancelledOf<O>) => void;
   /**
    * A payment by virtual account: the account was issued, not paid (neither `onSuccess` nor
