@@ -28,7 +28,7 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const input = { payMethod, orderName: "운동화", totalAmount: 39000, customer, inicis, ...extra } as PaymentInput;
     renderWith(<PayButton {...input} onSuccess={onSuccess} onVirtualAccountIssued={onVirtualAccountIssued} />, { sdk: h.sdk, device: "pc" });
-    await userEvent.click(screen.getByRole("button", { name: "₩39,000 결제하기" }));
+    await userEvent.click(screen.getByRole("button", { name: "39,000원 결제하기" }));
     // issue 18: a virtual account the window issued is not paid: never onSuccess
     const reported = payMethod === "VIRTUAL_ACCOUNT" ? onVirtualAccountIssued : onSuccess;
     await waitFor(() => expect(reported).toHaveBeenCalledOnce());
@@ -126,7 +126,7 @@ describe("PayButton: buyer collection and bad input", () => {
     const h = sandboxHarness("pc");
     const user = userEvent.setup();
     renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={{ fullName: "홍길동", phoneNumber: "01012345678" }} />, { sdk: h.sdk, device: "pc" });
-    await user.click(screen.getByRole("button", { name: "₩1,000 결제하기" }));
+    await user.click(screen.getByRole("button", { name: "1,000원 결제하기" }));
     const dialog = await screen.findByRole("dialog", { name: "구매자 정보" });
     expect(h.calls()).toHaveLength(0);
     expect(within(dialog).getAllByRole("textbox").map((i) => i.getAttribute("name"))).toEqual(["email"]);
@@ -149,7 +149,7 @@ describe("PayButton: buyer collection and bad input", () => {
     const h = sandboxHarness("mobile");
     const user = userEvent.setup();
     renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={{ email: "buyer@example.com" }} />, { sdk: h.sdk, device: "mobile" });
-    await user.click(screen.getByRole("button", { name: "₩1,000 결제하기" }));
+    await user.click(screen.getByRole("button", { name: "1,000원 결제하기" }));
     const dialog = await screen.findByRole("dialog", { name: "구매자 정보" });
     expect(h.calls()).toHaveLength(0);
     expect(within(dialog).getAllByRole("textbox").map((i) => i.getAttribute("name"))).toEqual(["fullName"]);
@@ -415,6 +415,16 @@ describe("PayButton: states, language, theming, asChild, accessibility", () => {
     expect(onFailure.mock.calls[0]![0]).toMatchObject({ status: "cancelled", code: "BUYER_CLOSED_WINDOW", pgCode: "V801" });
     expect(screen.getByRole("status")).toHaveTextContent("결제를 취소했습니다.");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  // issue 19, item 7: a Korean label writes won as Korean shops do; English keeps the won sign
+  it("labels 9,900 KRW as 9,900원 in Korean and ₩9,900 in English", () => {
+    const h = sandboxHarness("pc");
+    const ko = renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={9900} customer={customer} />, { sdk: h.sdk, device: "pc" });
+    expect(within(ko.container).getByRole("button")).toHaveAccessibleName("9,900원 결제하기");
+    ko.unmount();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={9900} customer={customer} />, { sdk: h.sdk, device: "pc", locale: "en" });
+    expect(screen.getByRole("button")).toHaveAccessibleName("Pay ₩9,900");
   });
 
   it("speaks English with locale en, formats USD from cents", () => {

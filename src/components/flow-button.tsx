@@ -69,7 +69,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   attemptKey?: string;
   /** Ask the buyer for missing or invalid buyer fields in a dialog before opening the window; true by default. */
   collectBuyer?: boolean;
-  /** The label; a localised "pay ₩1,000" by default. */
+  /** The label; a localised "1,000원 결제하기" ("Pay ₩1,000" in English) by default. */
   children?: ReactNode;
   /** Disables the button. */
   disabled?: boolean;
