@@ -187,7 +187,7 @@ describe("PayButton: buyer collection and bad input", () => {
     { name: "Hangul paymentId", props: { paymentId: "주문-1" }, text: "영문, 숫자와 기호(ASCII)만", device: "pc" as "pc" | "mobile" },
     { name: "41-character paymentId", props: { paymentId: "x".repeat(41) }, text: "최대 40자" },
     { name: "fractional amount", props: { totalAmount: 10.5 }, text: "0보다 큰 정수" },
-    { name: "USD for a transfer", props: { payMethod: "TRANSFER" as const, currency: "USD" as const }, text: "통화(currency): USD는 이 결제에서 쓸 수 없습니다(가능: KRW)." },
+    { name: "USD for a transfer", props: { payMethod: "TRANSFER" as const, currency: "USD" as const }, text: "통화(currency): 이 결제에서 쓸 수 없는 통화입니다(요청: USD, 가능: KRW)." },
     { name: "javascript: logo", props: { inicis: { logoUrl: "javascript:alert(1)" } }, text: "https: 로 시작하는" },
     { name: "option smuggling", props: { inicis: { skinColor: "#fff):ocb" } }, text: "#RRGGBB" },
     { name: "gift certificate without type on mobile", props: { payMethod: "GIFT_CERTIFICATE" as const }, text: "상품권", device: "mobile" as const },
