@@ -4,17 +4,12 @@
 // such code (`pgCode` is a plain string), so the rows below are what the Inicis modules send, each
 // with its source. To recognise another form, add a row and a test row in closed-window.test.ts.
 
-/** One PG code that by itself says the buyer closed the window. */
-interface ClosedWindowRow {
-  pgCode: string;
-  /** Which module sends it. */
-  source: string;
-}
-
-/** The codes that alone say so. */
-export const CLOSED_WINDOW_CODES: readonly ClosedWindowRow[] = [
-  { pgCode: "V801", source: "INIStdPay (PC window): resultCode V801, the buyer closed or cancelled the window" },
-  { pgCode: "PAY_PROCESS_CANCELED", source: "PortOne's name for a buyer's cancel in a PG window" },
+/** PG codes that by themselves say the buyer closed the window (the sources stay here, not in the bundle). */
+export const CLOSED_WINDOW_CODES: readonly string[] = [
+  // INIStdPay (the PC window): resultCode V801, the buyer closed or cancelled the window
+  "V801",
+  // PortOne's own name for a buyer's cancel in a PG window
+  "PAY_PROCESS_CANCELED",
 ];
 
 /**
@@ -31,7 +26,7 @@ const BUYER_CANCEL_WORDS = /사용자(?:가|께서|에 의한|의)?\s*(?:결제�
  */
 export function isClosedWindow(code: string | undefined, pgCode: string | undefined, pgMessage: string | undefined, message: string | undefined): boolean {
   if (code !== "FAILURE_TYPE_PG") return false;
-  if (CLOSED_WINDOW_CODES.some((r) => r.pgCode === pgCode)) return true;
+  if (pgCode !== undefined && CLOSED_WINDOW_CODES.includes(pgCode)) return true;
   // PortOne repeats the PG's message in `message` ("[V801] 사용자가 결제를 취소하였습니다."), or sends only that
   return [pgMessage, message].some((m) => m !== undefined && BUYER_CANCEL_WORDS.test(m));
 }
