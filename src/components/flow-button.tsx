@@ -50,7 +50,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   onSuccess?: (outcome: SuccessOf<O>) => void;
   /** Called for a refusal, a load failure, a failed verification, or input that broke an Inicis rule (`invalid`). */
   onFailure?: (outcome: NotSuccessOf<O>) => void;
-  /** Called when the buyer leaves the buyer dialog; without it, `onFailure` receives the cancelled outcome. */
+  /** Called when the buyer leaves the buyer dialog or closes the Inicis window; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: CancelledOf<O>) => void;
   /**
    * A payment by virtual account: the account was issued, not paid (neither `onSuccess` nor
@@ -67,7 +67,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   attemptKey?: string;
   /** Ask the buyer for missing or invalid buyer fields in a dialog before opening the window; true by default. */
   collectBuyer?: boolean;
-  /** The label; a localised "pay ₩1,000" by default. */
+  /** The label; a localised "1,000원 결제하기" ("Pay ₩1,000" in English) by default. */
   children?: ReactNode;
   /** Disables the button. */
   disabled?: boolean;
