@@ -11,11 +11,15 @@
 //     package exports it (a block may skip the import line the first block showed), from "react"
 //     for React's own (useState...), or from readme-snippets.prelude.d.ts, which declares the
 //     merchant's side (verifyOnServer, save, paymentId, ...) with a comment per name. Anything
-//     else is reported as an error.
+//     else is reported as an error;
+//   - a block tagged ```ts walkthrough=server/orders.ts is written at that path (under one folder
+//     for all walkthrough files), so the walkthrough's files import each other by relative path as
+//     they do in an app; test/readme-walkthrough.mjs runs its server files.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { codeBlocks } from "./readme-blocks.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // inside the repository, so "react-portone-inicis" resolves to this package by its own name
@@ -23,25 +27,6 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dir = join(root, "node_modules", ".cache", "react-portone-inicis", "readme-snippets");
 const prelude = join(root, "test", "readme-snippets.prelude.d.ts");
 const started = Date.now();
-
-/** The ```ts / ```tsx blocks of a Markdown text, with the README line of their first code line. */
-function codeBlocks(markdown) {
-  const blocks = [];
-  let open = null;
-  markdown.split("\n").forEach((line, i) => {
-    const fence = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
-    if (open) {
-      if (fence && fence[1][0] === open.fence[0] && fence[1].length >= open.fence.length && !fence[2]) {
-        if (open.lang) blocks.push({ lang: open.lang, line: open.line, lines: open.lines });
-        open = null;
-      } else open.lines.push(line);
-    } else if (fence) {
-      const lang = { ts: "ts", typescript: "ts", tsx: "tsx" }[fence[2]];
-      open = { fence: fence[1], lang, line: i + 2, lines: [] };
-    }
-  });
-  return blocks;
-}
 
 /** One module per block; `map[i]` is the README line of generated line i (null for our own lines). */
 function toModule(block, imports) {
@@ -82,8 +67,9 @@ const options = {
 const blocks = codeBlocks(readFileSync(join(root, "README.md"), "utf8"));
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const preludeImport = relative(dir, prelude).replace(/\.d\.ts$/, "");
-const files = blocks.map((block, i) => ({ block, path: join(dir, `block-${String(i + 1).padStart(2, "0")}-line-${block.line}.${block.lang}`), imports: [] }));
+// absolute: the walkthrough's files sit in folders of their own
+const preludeImport = prelude.replace(/\.d\.ts$/, "");
+const files = blocks.map((block, i) => ({ block, path: block.file ? join(dir, "walkthrough", block.file) : join(dir, `block-${String(i + 1).padStart(2, "0")}-line-${block.line}.${block.lang}`), imports: [] }));
 const probe = join(dir, "exports-probe.ts");
 const sources = [
   ["react-portone-inicis", "react-portone-inicis"],
@@ -94,6 +80,7 @@ const sources = [
 function compile(oldProgram) {
   for (const f of files) {
     f.module = toModule(f.block, f.imports);
+    mkdirSync(dirname(f.path), { recursive: true });
     writeFileSync(f.path, f.module.text);
   }
   writeFileSync(probe, sources.map(([, from], i) => `import * as m${i} from "${from}";\nexport { m${i} };`).join("\n"));
