@@ -102,6 +102,8 @@ export default defineConfig({
       entry: {
         index: src("index.ts"),
         testing: src("testing/index.ts"),
+        // the `node` condition of ./testing: the browser build plus the REST stand-in (node:http)
+        "testing-node": src("testing/node.ts"),
         server: src("server/index.ts"),
         "server-browser": src("server/browser.ts"),
         "locales/ko": src("locales/ko.ts"),
@@ -113,7 +115,7 @@ export default defineConfig({
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^@portone\//, /^@radix-ui\//, /^node:/],
       output: [
         { format: "es", dir: "dist/esm", preserveModules: true, preserveModulesRoot: "src", entryFileNames: (c) => (c.name === "server" ? "server-impl.js" : "[name].js"), banner, paths: lazyPath("../lazy/") },
-        { format: "cjs", dir: "dist", entryFileNames: (c) => (c.name === "server" ? "server-impl.cjs" : "[name].cjs"), chunkFileNames: "cjs/[name]-[hash].cjs", paths: lazyPath("./esm/lazy/"), banner: (c) => (c.name === "index" || c.name === "testing" ? '"use client";' : "") },
+        { format: "cjs", dir: "dist", entryFileNames: (c) => (c.name === "server" ? "server-impl.cjs" : "[name].cjs"), chunkFileNames: "cjs/[name]-[hash].cjs", paths: lazyPath("./esm/lazy/"), banner: (c) => (c.name === "index" || c.name === "testing" || c.name === "testing-node" ? '"use client";' : "") },
       ],
     },
   },

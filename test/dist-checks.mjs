@@ -1,6 +1,6 @@
 // Checks of the built package (run after `npm run build`): plain-Node import of the browser entry
-// (SSR), the "use client" directive, the /server browser guard (and test/server-guard.mjs), and what a
-// browser bundle holds.
+// (SSR), the "use client" directive, the /server browser guard (and test/server-guard.mjs), /testing's
+// Node and browser builds (test/testing-entry.mjs), and what a browser bundle holds.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -43,6 +43,7 @@ assert.match(guarded.stderr, /runs on a server: it holds your API secret/);
 assert.match(guarded.stdout, /runs on a server: it holds your API secret/);
 console.log("dist: react-portone-inicis/server under the browser condition says at import, and throws on call: runs on a server: it holds your API secret");
 await import("./server-guard.mjs");
+await import("./testing-entry.mjs");
 
 const bundle = await build({
   stdin: { contents: 'export * from "react-portone-inicis";', resolveDir: process.cwd(), loader: "js" },

@@ -1,5 +1,6 @@
-// The code blocks of README.md, for test/readme-snippets.mjs (every ts/tsx block type-checks) and
-// test/next-readme-trial.mjs (the Next.js blocks build as an app).
+// The code blocks of README.md, for test/readme-snippets.mjs (every ts/tsx block type-checks),
+// test/next-readme-trial.mjs (the Next.js blocks build as an app) and test/readme-walkthrough.mjs
+// (the order-to-paid walkthrough's server files run, as written, against the shipped stand-in).
 //
 // A block is a file of the README's Next.js app when the line before its fence (blank lines
 // aside) is the HTML comment below, which neither GitHub nor npmjs.com shows; its first line names
@@ -9,13 +10,17 @@
 //   ```tsx
 //   // app/layout.tsx
 //   ...
+//
+// A block is a file of the order-to-paid walkthrough when its info string says so:
+// ```ts walkthrough=server/orders.ts
 
 /** The HTML comment that marks a README block as a file of the Next.js app. */
 export const NEXT_TRIAL_TAG = "<!-- next-readme-trial -->";
 
 /**
  * The ```ts / ```tsx blocks of a Markdown text: `lang`, `line` (the README line of their first code
- * line), `lines`, and `file` (the app path a tagged block names, else null).
+ * line), `lines`, `file` (the Next.js app path a tagged block names, else null) and `walkthrough`
+ * (the walkthrough path of its info string, else undefined).
  */
 export function codeBlocks(markdown) {
   const blocks = [];
@@ -26,13 +31,14 @@ export function codeBlocks(markdown) {
     if (open) {
       if (fence && fence[1][0] === open.fence[0] && fence[1].length >= open.fence.length && !fence[2]) {
         const file = open.tagged ? fileOf(open) : null;
-        if (open.lang) blocks.push({ lang: open.lang, line: open.line, lines: open.lines, file });
+        if (open.lang) blocks.push({ lang: open.lang, line: open.line, lines: open.lines, file, ...(open.walkthrough && { walkthrough: open.walkthrough }) });
         open = null;
         previous = "";
       } else open.lines.push(line);
     } else if (fence) {
       const lang = { ts: "ts", typescript: "ts", tsx: "tsx" }[fence[2]];
-      open = { fence: fence[1], lang, line: i + 2, lines: [], tagged: previous.trim() === NEXT_TRIAL_TAG };
+      const walkthrough = /\swalkthrough=(\S+)/.exec(line)?.[1];
+      open = { fence: fence[1], lang, line: i + 2, lines: [], tagged: previous.trim() === NEXT_TRIAL_TAG, walkthrough };
     } else if (line.trim() !== "") previous = line;
   });
   return blocks;

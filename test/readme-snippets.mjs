@@ -17,7 +17,10 @@
 //     as that file, as it is (nothing added: the file must be complete), beside the other tagged
 //     files, so `./providers` and `@/lib/portone` resolve to them; `next/navigation` is the one
 //     Next.js module they use, declared in readme-snippets.next.d.ts (test/next-readme-trial.mjs
-//     builds the same files against the real `next`).
+//     builds the same files against the real `next`);
+//   - a block tagged ```ts walkthrough=server/orders.ts is written at that path (under one folder
+//     for all walkthrough files), so the walkthrough's files import each other by relative path as
+//     they do in an app; test/readme-walkthrough.mjs runs its server files.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,8 +80,13 @@ const options = {
 const blocks = codeBlocks(readFileSync(join(root, "README.md"), "utf8"));
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const preludeImport = relative(dir, prelude).replace(/\.d\.ts$/, "");
-const files = blocks.map((block, i) => ({ block, path: block.file ? join(nextApp, block.file) : join(dir, `block-${String(i + 1).padStart(2, "0")}-line-${block.line}.${block.lang}`), imports: [] }));
+// absolute: the walkthrough's and the Next.js app's files sit in folders of their own
+const preludeImport = prelude.replace(/\.d\.ts$/, "");
+const files = blocks.map((block, i) => ({
+  block,
+  path: block.file ? join(nextApp, block.file) : block.walkthrough ? join(dir, "walkthrough", block.walkthrough) : join(dir, `block-${String(i + 1).padStart(2, "0")}-line-${block.line}.${block.lang}`),
+  imports: [],
+}));
 const shop = join(dir, "shop.ts");
 const probe = join(dir, "exports-probe.ts");
 const sources = [

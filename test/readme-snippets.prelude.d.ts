@@ -24,6 +24,18 @@ export declare function save(billingKey: string): Promise<void>;
 
 /** The merchant's database, as `pg`'s Pool (or PGlite) answers a parameterised query. */
 export declare const db: { query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: Row[] }> };
+/**
+ * The merchant's orders table, as the walkthrough ("From order to paid") uses it; in SQL it is
+ * examples/vite-app/db.mjs. `markPaid` is the one atomic
+ * `UPDATE orders SET status = 'paid' WHERE payment_id = $1 AND status = 'pending' RETURNING payment_id`:
+ * true only for the call that changed the row. test/readme-walkthrough.mjs runs the walkthrough
+ * with an in-memory table of the same contract.
+ */
+export declare const ordersDb: {
+  create(paymentId: string, order: { amount: number; currency: "KRW" | "USD"; orderName: string }): Promise<void>;
+  find(paymentId: string): Promise<{ amount: number; currency: "KRW" | "USD"; orderName: string } | null>;
+  markPaid(paymentId: string): Promise<boolean>;
+};
 /** Ships the order (or e-mails the buyer): done once, by the call whose update marked it paid. */
 export declare function ship(paymentId: string): Promise<void>;
 
@@ -68,3 +80,5 @@ export declare const products: EscrowShipmentInput["products"];
 export declare const render: typeof import("@testing-library/react").render;
 /** The merchant's test runner's `expect` (Vitest). */
 export declare const expect: typeof import("vitest").expect;
+/** The merchant's Playwright page (an end-to-end test of the whole app). */
+export declare const page: import("playwright").Page;

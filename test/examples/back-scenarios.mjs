@@ -56,7 +56,7 @@ export const BACK_SCENARIOS = [
       await h.page.waitForURL(onPaymentPage(h), { timeout: TIMEOUT }).catch(() => {
         throw new Error(`the click did not leave for the payment page (${h.calls.length - before} SDK calls; still on ${h.page.url()})`);
       });
-      const sent = h.calls.at(-1)?.request ?? h.standIn.redirections.at(-1)?.request;
+      const sent = h.calls.at(-1)?.request ?? h.standIn.paymentPages.at(-1)?.request;
       check(sent?.paymentId, "no request reached the SDK");
       await h.page.getByRole("button", { name: "fake: pay" }).waitFor({ timeout: TIMEOUT });
 
@@ -97,7 +97,7 @@ export const BACK_SCENARIOS = [
       check(after.success === 1 && after.failure === 0, countsText(after));
       check(outcome?.status === "success" && outcome.paymentId === sent.paymentId, `onSuccess got ${short(outcome)}, expected the attempt ${sent.paymentId}`);
       check(outcome.verification?.ok === true && outcome.verification?.verdict === "paid", `the outcome does not carry the server's verdict: ${short(outcome)}`);
-      const asked = h.standIn.requests.filter((r) => r.id === sent.paymentId);
+      const asked = h.standIn.requests.filter((r) => r.paymentId === sent.paymentId);
       check(asked.length > 0, `the server never asked PortOne about ${sent.paymentId} (no verification)`);
       return final;
     },

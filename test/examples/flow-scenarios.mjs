@@ -32,7 +32,7 @@ const countsText = (c) => `onSuccess ${c.success}, onFailure ${c.failure}`;
 
 /** The server asked PortOne (the stand-in) about this payment, with its secret. */
 function checkServerAsked(h, paymentId) {
-  const asked = h.standIn.requests.filter((r) => r.id === paymentId);
+  const asked = h.standIn.requests.filter((r) => r.paymentId === paymentId);
   check(asked.length > 0, `the server never asked PortOne about ${paymentId} (no verification)`);
   check(asked.every((r) => r.authorization === `PortOne ${h.secret}`), "the server called PortOne without its API secret");
 }
@@ -54,7 +54,7 @@ async function redirectWindow(h, click, choice = "pay") {
   await h.page.waitForURL((u) => u.href.startsWith(`${h.standIn.url}/__pg`), { timeout: TIMEOUT }).catch(() => {
     throw new Error(`the click did not leave for the payment page (${h.calls.length - before} SDK calls; still on ${h.page.url()})`);
   });
-  const sent = h.calls.at(-1)?.request ?? h.standIn.redirections.at(-1)?.request;
+  const sent = h.calls.at(-1)?.request ?? h.standIn.paymentPages.at(-1)?.request;
   check(sent, "no request reached the SDK");
   await h.page.getByRole("button", { name: `fake: ${choice}` }).click();
   await h.page.waitForURL((u) => u.href.startsWith(h.base), { timeout: TIMEOUT });
@@ -149,7 +149,7 @@ export const FLOW_SCENARIOS = [
     async run(h) {
       await h.page.goto(`${h.base}/payment/checkout?item=sneakers`);
       await enabled("the pay button", firstButton(h));
-      h.standIn.lieNext(1000);
+      h.standIn.misreportNext(1000);
       await redirectWindow(h, () => firstButton(h).click());
       const view = h.page.getByTestId("landing-state");
       const final = await until("the landing page to show a final outcome", () => view.getAttribute("data-state", { timeout: 2000 }), (s) => s && s !== "waiting");

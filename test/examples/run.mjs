@@ -2,15 +2,16 @@
 // its output is older than its sources, installs each example from its own lockfile (the library
 // as a copy, so the example has its own React), type-checks and builds it, serves it on
 // 127.0.0.1, and drives it in Chromium on a desktop and on an iPhone 13 with the real adapter:
-// the PortOne CDN script is answered by a local fake and PortOne's REST API by a local stand-in.
+// the PortOne CDN script is answered by the fake and PortOne's REST API by the stand-in that
+// react-portone-inicis/testing ships (fakePortOneScript, createPortOneStandIn), from the build.
 // Nothing leaves 127.0.0.1; a request that tries fails its scenario.
 // Prints one line per app × device × step or scenario with its final state; exits 1 on any failure.
 //
 // Options: --app=vite|next (one app), --scenario=<name> (one scenario), --skip-install (reuse
 // node_modules), --skip-guard (no /server browser-guard build).
 import { spawn } from "node:child_process";
-import { createHmac, randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,7 +23,6 @@ import { BACK_SCENARIOS, expected } from "./back-scenarios.mjs";
 import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { scaleOut } from "./scale-out.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
-import { startStandIn } from "./standin.mjs";
 import { VA_SCENARIOS } from "./va-scenarios.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -30,8 +30,7 @@ const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 
 const SECRET = `examples-secret-${randomBytes(12).toString("hex")}`;
-const WEBHOOK_KEY = randomBytes(32);
-const WEBHOOK_SECRET = `whsec_${WEBHOOK_KEY.toString("base64")}`;
+const WEBHOOK_SECRET = `whsec_${randomBytes(32).toString("base64")}`;
 const STORE_ID = "store-examples-00000000";
 const CHANNEL_KEY = "channel-key-test-examples";
 
@@ -199,14 +198,13 @@ async function buildLibrary() {
 
 let browser;
 let standIn;
-const FAKE = () => readFileSync(new URL("./fake-portone-cdn.js", import.meta.url), "utf8").replaceAll("__STANDIN__", standIn.url);
 
 /** A fresh browser context on one device, loopback only, with the CDN script answered by the fake. */
 async function open(device, base) {
   const options = device === "iphone" ? { ...devices["iPhone 13"] } : { viewport: { width: 1280, height: 800 } };
   const context = await browser.newContext({ ...options, locale: "ko-KR" });
   const blocked = [];
-  const fake = FAKE();
+  const fake = standIn.browserScript;
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.href === CDN) return route.fulfill({ status: 200, contentType: "text/javascript", body: fake });
@@ -235,7 +233,7 @@ async function open(device, base) {
     Object.defineProperty(window, "__reactRenderers", { get: () => renderers.slice() });
   });
   const calls = [];
-  await context.exposeFunction("__record", (kind, request) => void calls.push({ kind, request }));
+  await context.exposeFunction("__fakePortOneCall", (kind, request) => void calls.push({ kind, request }));
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(oneLine(e.message).slice(0, 200)));
@@ -294,10 +292,7 @@ async function checkPageReact(app, server) {
 /** A signed webhook reaches onWebhook (200) and a forged one is refused. */
 async function checkWebhook(server) {
   const body = JSON.stringify({ type: "Transaction.Paid", timestamp: new Date().toISOString(), data: { storeId: STORE_ID, paymentId: "pay-webhook-1", transactionId: "tx-webhook-1" } });
-  const id = `msg-${randomBytes(6).toString("hex")}`;
-  const ts = String(Math.floor(Date.now() / 1000));
-  const sig = createHmac("sha256", WEBHOOK_KEY).update(`${id}.${ts}.${body}`).digest("base64");
-  const headers = { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": ts, "webhook-signature": `v1,${sig}` };
+  const headers = standIn.signWebhook(body);
   const signed = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body });
   if (signed.status !== 200) return `signed webhook answered ${signed.status}: ${(await signed.text()).slice(0, 160)}`;
   const forged = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body: body.replace("pay-webhook-1", "pay-webhook-2") });
@@ -449,7 +444,7 @@ async function runApp(app) {
 async function scaleOutRow(app) {
   const started = Date.now();
   try {
-    const { ok, state, detail } = await scaleOut({ app, serve, standIn, storeId: STORE_ID, channelKey: CHANNEL_KEY, webhookKey: WEBHOOK_KEY });
+    const { ok, state, detail } = await scaleOut({ app, serve, standIn, channelKey: CHANNEL_KEY });
     row(app.name, "-", "scale-out", ok, state, detail, Date.now() - started);
   } catch (error) {
     row(app.name, "-", "scale-out", false, "error", oneLine(error.stack ?? error.message).slice(0, 400), Date.now() - started);
@@ -461,7 +456,10 @@ async function scaleOutRow(app) {
 const startedAll = Date.now();
 try {
   await buildLibrary();
-  standIn = await startStandIn({ secret: SECRET, webhookKey: WEBHOOK_KEY });
+  // the stand-ins as a merchant's test imports them: by the package's name (the `node` condition), from the build
+  const { createPortOneStandIn } = await import("react-portone-inicis/testing");
+  standIn = createPortOneStandIn({ storeId: STORE_ID, secret: SECRET, webhookSecret: WEBHOOK_SECRET });
+  await standIn.listen();
   // issue 20: keep Chromium's back/forward cache (Playwright turns it off) for back-scenarios.mjs
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
   console.log(`Chromium ${browser.version()}, PortOne stand-in on ${standIn.url}\n`);

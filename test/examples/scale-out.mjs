@@ -6,7 +6,6 @@
 // webhooks (each payment delivered three times, two of them under one webhook-id). Every order must
 // be fulfilled exactly once (one "fulfilled" line over both processes' logs), and be paid in the
 // database; none may be lost. Loopback only.
-import { createHmac } from "node:crypto";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,12 +15,6 @@ const ORDERS = 10;
 /** Imports a package as the example installed it (its own node_modules, its own lockfile). */
 async function fromExample(dir, name) {
   return import(pathToFileURL(createRequire(join(dir, "package.json")).resolve(name)).href);
-}
-
-function signed(webhookKey, body, id) {
-  const ts = String(Math.floor(Date.now() / 1000));
-  const sig = createHmac("sha256", webhookKey).update(`${id}.${ts}.${body}`).digest("base64");
-  return { "content-type": "application/json", "webhook-id": id, "webhook-timestamp": ts, "webhook-signature": `v1,${sig}` };
 }
 
 /** A fixed shuffle (the same order every run), so the mix does not depend on luck. */
@@ -38,9 +31,10 @@ function shuffled(list) {
 
 /**
  * Runs the check; returns `{ ok, state, detail }` for the runner's row.
- * @param {{ app: { dir: string }, serve: (app: object, dir: string, extraEnv: Record<string, string>) => Promise<{ base: string, stop: () => void, log: () => string }>, standIn: { url: string }, storeId: string, channelKey: string, webhookKey: Buffer }} options
+ * @param {{ app: { dir: string }, serve: (app: object, dir: string, extraEnv: Record<string, string>) => Promise<{ base: string, stop: () => void, log: () => string }>, standIn: import("react-portone-inicis/testing").PortOneStandIn, channelKey: string }} options
  */
-export async function scaleOut({ app, serve, standIn, storeId, channelKey, webhookKey }) {
+export async function scaleOut({ app, serve, standIn, channelKey }) {
+  const { storeId } = standIn;
   const { PGlite } = await fromExample(app.dir, "@electric-sql/pglite");
   const { PGLiteSocketServer } = await fromExample(app.dir, "@electric-sql/pglite-socket");
   const db = await PGlite.create();
@@ -58,9 +52,7 @@ export async function scaleOut({ app, serve, standIn, storeId, channelKey, webho
       const created = await fetch(`${servers[i % 2].base}/api/orders`, { method: "POST", body: JSON.stringify({ item: i % 2 ? "socks" : "sneakers" }) });
       if (created.status !== 201) throw new Error(`POST /api/orders answered ${created.status}`);
       const order = await created.json();
-      const paid = { id: order.paymentId, transactionId: `tx-scale-${i}`, storeId, channelKey, channel: "LIVE", orderName: order.orderName, amount: order.amount, currency: order.currency, customer: {}, status: "PAID" };
-      const recorded = await fetch(`${standIn.url}/__control/payments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(paid) });
-      if (recorded.status !== 201) throw new Error(`the stand-in did not record ${order.paymentId}`);
+      standIn.pay({ paymentId: order.paymentId, transactionId: `tx-scale-${i}`, channelKey, channel: "LIVE", orderName: order.orderName, amount: order.amount, currency: order.currency });
       payments.push(order);
     }
 
@@ -68,7 +60,7 @@ export async function scaleOut({ app, serve, standIn, storeId, channelKey, webho
       payments.flatMap((p, i) => {
         const event = JSON.stringify({ type: "Transaction.Paid", timestamp: new Date().toISOString(), data: { paymentId: p.paymentId, storeId, transactionId: `tx-scale-${i}` } });
         const verify = { path: "/api/portone/verify", body: JSON.stringify({ paymentId: p.paymentId, txId: `tx-scale-${i}` }), headers: { "content-type": "application/json" } };
-        const webhook = (id) => ({ path: "/api/portone/webhook", body: event, headers: signed(webhookKey, event, id) });
+        const webhook = (id) => ({ path: "/api/portone/webhook", body: event, headers: standIn.signWebhook(event, { id }) });
         return [verify, verify, verify, webhook(`wh-scale-${i}-a`), webhook(`wh-scale-${i}-a`), webhook(`wh-scale-${i}-b`)];
       }),
     );

@@ -66,7 +66,7 @@ async function redirectWindow(h, choice) {
   await h.page.waitForURL((u) => u.href.startsWith(`${h.standIn.url}/__pg`), { timeout: TIMEOUT }).catch(() => {
     throw new Error(`the click did not leave for the payment page (${h.calls.length - before} SDK calls; still on ${h.page.url()})`);
   });
-  const sent = h.calls.at(-1)?.request ?? h.standIn.redirections.at(-1)?.request;
+  const sent = h.calls.at(-1)?.request ?? h.standIn.paymentPages.at(-1)?.request;
   check(sent, "no request reached the SDK");
   await h.page.getByRole("button", { name: `fake: ${choice}` }).click();
   await h.page.waitForURL((u) => u.href.startsWith(h.base), { timeout: TIMEOUT });
@@ -101,7 +101,7 @@ async function checkVerifiedSuccess(h, paymentId) {
   const last = await lastOutcome(h);
   check(c.success === 1 && c.failure === 0, `${countsText(c)}; last outcome ${short(last)}`);
   check(last?.status === "success" && last.paymentId === paymentId, `onSuccess got ${short(last)}, expected ${paymentId}`);
-  const asked = h.standIn.requests.filter((r) => r.id === paymentId);
+  const asked = h.standIn.requests.filter((r) => r.paymentId === paymentId);
   check(asked.length > 0, `onSuccess came but the server never asked PortOne about ${paymentId} (no verification); outcome ${short(last)}`);
   check(asked.every((r) => r.authorization === `PortOne ${h.secret}`), "the server called PortOne without its API secret");
   check(last.verification?.ok === true && last.verification?.verdict === "paid", `the outcome does not carry the server's verdict: ${short(last)}`);
@@ -171,7 +171,7 @@ export const SCENARIOS = [
     device: "desktop",
     async run(h) {
       await ready(h);
-      h.standIn.lieNext(1000);
+      h.standIn.misreportNext(1000);
       await button(h).click();
       await fillBuyerDialog(h);
       await pcWindow(h, "pay");
@@ -236,7 +236,7 @@ export const SCENARIOS = [
     device: "iphone",
     async run(h) {
       await ready(h);
-      h.standIn.lieNext(1000);
+      h.standIn.misreportNext(1000);
       await redirectWindow(h, "pay");
       const final = await settle(h, "after coming back from the payment page");
       await checkAmountRefused(h, final);

@@ -86,7 +86,7 @@ async function redirectWindow(h) {
   await h.page.waitForURL((u) => u.href.startsWith(`${h.standIn.url}/__pg`), { timeout: TIMEOUT }).catch(() => {
     throw new Error(`the click did not leave for the payment page (${h.calls.length - before} SDK calls; still on ${h.page.url()})`);
   });
-  const sent = h.calls.at(-1)?.request ?? h.standIn.redirections.at(-1)?.request;
+  const sent = h.calls.at(-1)?.request ?? h.standIn.paymentPages.at(-1)?.request;
   check(sent, "no request reached the SDK");
   check(typeof sent.redirectUrl === "string" && sent.redirectUrl === vaUrl(h), `redirectUrl ${sent.redirectUrl} is not the checkout ${vaUrl(h)}`);
   await h.page.getByRole("button", { name: "fake: pay" }).click();
@@ -111,10 +111,10 @@ async function checkIssued(h, sent) {
   check(last.verification?.verdict === "virtual-account-issued", `the outcome does not carry the server's verdict: ${short(last.verification)}`);
 
   const record = h.standIn.payments.get(paymentId);
-  check(record?.status === "VIRTUAL_ACCOUNT_ISSUED" && record.account, `the stand-in's record is ${record?.status}, not an issued account`);
-  const account = record.account;
+  check(record?.status === "VIRTUAL_ACCOUNT_ISSUED" && record.method?.type === "PaymentMethodVirtualAccount", `the stand-in's record is ${record?.status}, not an issued account`);
+  const account = record.method;
   check(last.virtualAccount?.accountNumber === account.accountNumber && last.virtualAccount.bank === "SHINHAN", `the outcome's account ${short(last.virtualAccount)} is not PortOne's ${account.accountNumber}`);
-  const asked = h.standIn.requests.filter((r) => r.id === paymentId);
+  const asked = h.standIn.requests.filter((r) => r.paymentId === paymentId);
   check(asked.length > 0 && asked.every((r) => r.authorization === `PortOne ${h.secret}`), `the server did not ask PortOne about ${paymentId} with its secret`);
 
   // what the buyer reads: the sentence, the bank, the number and the copy button; no success message
@@ -148,7 +148,7 @@ async function checkIssued(h, sent) {
 async function checkDeposit(h, paymentId, txId) {
   // webhook-ids are unique per message (the server remembers them for the process's life)
   const [a, b] = [`wh-va-${paymentId}-a`, `wh-va-${paymentId}-b`];
-  const answers = await h.standIn.deposit(paymentId, `${h.base}/api/portone/webhook`, { deliveries: [a, a, b] });
+  const answers = await h.standIn.deposit(paymentId, { webhookUrl: `${h.base}/api/portone/webhook`, deliveries: [a, a, b] });
   const [first, retry, second] = answers;
   check(first.status === 200 && first.body?.verdict === "received" && first.body?.check === "paid", `the deposit's webhook answered ${first.status} ${short(first.body)}, expected received and paid`);
   check(retry.status === 200 && retry.body?.verdict === "duplicate", `the retry under the same webhook-id answered ${retry.status} ${short(retry.body)}, expected duplicate`);

@@ -4,8 +4,8 @@
 //   the top of <head> that reports uncaught errors back here (Playwright's `pageerror`).
 // - CONNECT cdn.portone.io:443 is answered by a local TLS server with a throwaway self-signed
 //   certificate (the session accepts it: acceptInsecureCerts) that serves the fake CDN script,
-//   preceded by a `window.__record` that beacons each SDK call back here (Playwright's
-//   `exposeFunction("__record")`).
+//   preceded by a `window.__fakePortOneCall` that beacons each SDK call back here (Playwright's
+//   `exposeFunction("__fakePortOneCall")`).
 // - anything else is refused and listed, so a scenario that tries to leave 127.0.0.1 fails.
 // Nothing here opens a connection to anything but 127.0.0.1.
 import { spawnSync } from "node:child_process";
@@ -129,7 +129,7 @@ export async function startLoopbackProxy({ cdnUrl, fakeScript }) {
   // the fake CDN: one TLS server that CONNECT tunnels to cdn.portone.io:443 are handed to
   const tlsServer = createHttpsServer(selfSigned(cdn.hostname), (req, res) => {
     if (req.method === "GET" && new URL(req.url ?? "/", cdn.origin).pathname === cdn.pathname) {
-      const recorder = `window.__record=function(kind,request){try{navigator.sendBeacon(${JSON.stringify(`http://${own()}/__webkit/record`)},JSON.stringify({kind:kind,request:request}))}catch(_){}};\n`;
+      const recorder = `window.__fakePortOneCall=function(kind,request){try{navigator.sendBeacon(${JSON.stringify(`http://${own()}/__webkit/record`)},JSON.stringify({kind:kind,request:request}))}catch(_){}};\n`;
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store", "access-control-allow-origin": "*" });
       return void res.end(recorder + fakeScript());
     }

@@ -3,7 +3,7 @@
 // WEBKIT_ENGINE=wpe for WPE WebKit), with the same scenarios run.mjs runs on Chromium
 // (scenarios.mjs, flow-scenarios.mjs, back-scenarios.mjs) through a Playwright-shaped adapter
 // (webdriver-page.mjs). The PortOne CDN script is answered by the same fake and PortOne's REST API
-// by the same stand-in as on Chromium, through a loopback proxy (webkit-proxy.mjs); a request for
+// by the same stand-in as on Chromium (react-portone-inicis/testing's, from the build), through a loopback proxy (webkit-proxy.mjs); a request for
 // anything but 127.0.0.1, or an uncaught error in the page, fails its scenario.
 // Also checks what WebKit does differently from Chromium: no navigator.userAgentData (the iPhone
 // rows then reach the mobile window from the user agent alone), and the store a WebDriver session
@@ -15,7 +15,7 @@
 // node_modules), --reuse (reuse the install and build run.mjs just made, when they are there).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,7 +24,6 @@ import { WEBKIT_DRIVER_PATH, startDisplay, webkitCapabilities, webkitVersions } 
 import { BACK_SCENARIOS, expected } from "./back-scenarios.mjs";
 import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
-import { startStandIn } from "./standin.mjs";
 import { openPage, startDriver } from "./webdriver-page.mjs";
 import { startLoopbackProxy } from "./webkit-proxy.mjs";
 
@@ -207,7 +206,6 @@ async function prepare(app) {
 
 let proxy;
 let standIn;
-const FAKE = () => readFileSync(new URL("./fake-portone-cdn.js", import.meta.url), "utf8").replaceAll("__STANDIN__", standIn.url);
 
 /** A fresh WebKit session on one device: a new browser process, every request through the loopback proxy. */
 async function open(device, base) {
@@ -336,8 +334,10 @@ async function runApp(app, first) {
 const startedAll = Date.now();
 try {
   if (!(await buildLibrary())) throw new Error("the library did not build");
-  standIn = await startStandIn({ secret: SECRET });
-  proxy = await startLoopbackProxy({ cdnUrl: CDN, fakeScript: FAKE });
+  const { createPortOneStandIn } = await import("react-portone-inicis/testing");
+  standIn = createPortOneStandIn({ storeId: STORE_ID, secret: SECRET, webhookSecret: WEBHOOK_SECRET });
+  await standIn.listen();
+  proxy = await startLoopbackProxy({ cdnUrl: CDN, fakeScript: () => standIn.browserScript });
   display = await startDisplay();
   driver = await startDriver(WEBKIT_DRIVER_PATH, display.env);
   const v = webkitVersions();
