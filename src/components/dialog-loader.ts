@@ -2,9 +2,9 @@ import type { ComponentType } from "react";
 import type { BuyerDialogProps } from "./BuyerDialog";
 
 // The buyer dialog (and Radix with it) is a chunk of its own, loaded when a page may need it: on
-// pointer-enter, focus or idle when buyer fields are missing, and at the latest on the click that
-// needs it. A failed load is forgotten, so the next click loads it again. Components subscribe, so
-// each re-renders when it arrives.
+// the buyer's intent (pointer-enter, focus, pointer-down) when buyer fields are missing, and at the
+// latest on the click that needs it. A failed load is forgotten, so the next click loads it again.
+// Components subscribe, so each re-renders when it arrives.
 
 type Dialog = ComponentType<BuyerDialogProps>;
 let loading: Promise<Dialog> | null = null;
