@@ -3,6 +3,7 @@
 // gzip -9 of each file's bytes (which is what the page's server sends). PortOne's CDN script is the
 // fake and is excluded from both. `node scripts/size-page/measure.mjs` prints the files;
 // `--emulate-idle` adds the library page with the idle preload of the dialog emulated.
+import { rmSync } from "node:fs";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { beforeInteraction, buildPage, serveGzip } from "./pages.mjs";
@@ -28,6 +29,7 @@ export async function measurePages({ emulateIdle = false } = {}) {
     await browser.close();
     await library.close();
     await hand.close();
+    for (const dir of [libraryDir, handDir]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -10,6 +10,7 @@
 // on loopback and on DevTools' "Fast 4G" and "Slow 4G" request throttling. The intent-to-click gap is
 // read in the page (the events' own time stamps), not assumed. It prints numbers; it asserts nothing.
 // `node scripts/size-page/policy.mjs` after `npm run build`; POLICY_RUNS=n pages per cell (10).
+import { rmSync } from "node:fs";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { buildPage, jsFiles, routeCdn, serveGzip, settle, trackRequests } from "./pages.mjs";
@@ -95,7 +96,7 @@ async function firstOpen(browser, url, interaction, network) {
   return { ms, gap, after };
 }
 
-const [libraryDir] = [await buildPage("library")];
+const libraryDir = await buildPage("library");
 const server = await serveGzip(libraryDir, { isolated: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 const bytes = await measurePages({ emulateIdle: true });
@@ -120,3 +121,4 @@ for (const [network, conditions] of Object.entries(NETWORKS)) {
 }
 await browser.close();
 await server.close();
+rmSync(libraryDir, { recursive: true, force: true });
