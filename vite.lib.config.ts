@@ -51,7 +51,10 @@ const src = (path: string) => resolve(import.meta.dirname, "src", path);
 // both the static graph and a lazy chunk import, so nothing lazy is hoisted into the static part.
 const LAZY: Record<string, string> = {
   "flow/index": "engine",
+  "flow/route-page": "landing",
+  "flow/after": "after",
   "components/BuyerDialog": "buyer-dialog",
+  "components/FlowExtras": "flow-extras",
   "core/locales/ko": "pack-ko",
   "core/locales/en": "pack-en",
 };

@@ -10,7 +10,10 @@ import { build } from "vite";
 const root = resolve(import.meta.dirname, "..");
 export const LAZY_ENTRIES = {
   engine: "src/flow/index.ts",
+  after: "src/flow/after.ts",
+  landing: "src/flow/route-page.ts",
   "buyer-dialog": "src/components/BuyerDialog.tsx",
+  "flow-extras": "src/components/FlowExtras.tsx",
   "pack-ko": "src/core/locales/ko.ts",
   "pack-en": "src/core/locales/en.ts",
 };

@@ -1,14 +1,20 @@
-// The README that npm publishes. npmjs.com resolves relative links and images only through a GitHub
-// `repository` URL, and this package has none, so the packed README points them at the same files
-// inside the published tarball on jsDelivr (https://cdn.jsdelivr.net/npm/<name>@<version>/<path>).
-// The README in git keeps its relative links (they work on GitHub and in an editor).
+// The README that npm publishes. The README in git keeps relative links (they work on GitHub and in
+// an editor); npmjs.com shows the packed README away from the repository, so at prepack every
+// relative link or image becomes an absolute URL:
+//   - a file the tarball ships (package.json `files`: the pictures, docs/codes.md) points at that
+//     file inside this version's tarball on jsDelivr (https://cdn.jsdelivr.net/npm/<name>@<version>/<path>),
+//     so it always shows what was published;
+//   - any other repository file (examples/, test/...) points at it on GitHub, on the repository's
+//     main branch (package.json `repository`): `blob/` for a file, `tree/` for a folder.
+// A relative target that is not in the repository stops the pack: it would be a dead link.
 //
 //   node scripts/pack-readme.mjs --prepack    rewrite README.md, keeping the original aside
 //   node scripts/pack-readme.mjs --postpack   put the original back
 //
-// test/pack-checks.mjs checks that every relative target is a file the tarball ships.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+// test/pack-checks.mjs checks the packed README: no relative link left, every jsDelivr link names a
+// file in the tarball, every GitHub link names a file or folder git tracks.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -62,16 +68,62 @@ export function mapLinkTargets(markdown, visit) {
   return out.join("\n");
 }
 
-/** The README as published: relative targets become jsDelivr URLs of the same files in this version's tarball. */
-export function packedReadme(markdown, { name, version }) {
-  return mapLinkTargets(markdown, (target) => (isRelative(target) ? `https://cdn.jsdelivr.net/npm/${name}@${version}/${target.replace(/^\.?\//, "")}` : target));
+/** The branch GitHub links of the packed README point at. */
+export const GITHUB_BRANCH = "main";
+
+/** The repository's web address from package.json `repository` (`git+https://github.com/o/r.git` -> `https://github.com/o/r`). */
+export function repositoryUrl(pkg) {
+  const url = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  const match = /github\.com[/:]([\w.-]+)\/([\w.-]+?)(\.git)?\/?$/.exec(url ?? "");
+  if (!match) throw new Error(`package.json needs a GitHub "repository" (the packed README links repository files there); it has ${JSON.stringify(pkg.repository)}`);
+  return `https://github.com/${match[1]}/${match[2]}`;
+}
+
+/** Whether npm ships a repository path: one of package.json's `files` (a file, or anything under a folder), or package.json itself. */
+export function isShipped(path, pkg) {
+  const entries = ["package.json", ...(pkg.files ?? [])].map((f) => f.replace(/^\.?\//, "").replace(/\/$/, ""));
+  const clean = path.replace(/\/$/, "");
+  return entries.some((entry) => clean === entry || clean.startsWith(`${entry}/`));
+}
+
+/**
+ * The README as published: a relative target becomes the jsDelivr URL of the same file in this
+ * version's tarball when npm ships it, else its GitHub URL (`kindOf(path)` says `"file"` or
+ * `"folder"`, or null for a path the repository does not have, which throws).
+ */
+export function packedReadme(markdown, pkg, kindOf) {
+  const github = repositoryUrl(pkg);
+  const missing = [];
+  const packed = mapLinkTargets(markdown, (target) => {
+    if (!isRelative(target)) return target;
+    const bare = target.replace(/^\.?\//, "");
+    const path = targetPath(target);
+    if (isShipped(path, pkg)) return `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/${bare}`;
+    const kind = kindOf(path);
+    if (!kind) missing.push(target);
+    const suffix = bare.slice(bare.search(/[?#]|$/)); // an anchor such as #L10 stays
+    return `${github}/${kind === "folder" ? "tree" : "blob"}/${GITHUB_BRANCH}/${encodeURI(path.replace(/\/$/, ""))}${suffix}`;
+  });
+  if (missing.length > 0) throw new Error(`README.md links to paths the repository does not have: ${missing.join(", ")}`);
+  return packed;
+}
+
+/** `kindOf` for {@link packedReadme} from the files on disk under `dir`. */
+export function kindOnDisk(dir) {
+  return (path) => {
+    try {
+      return statSync(join(dir, path)).isDirectory() ? "folder" : "file";
+    } catch {
+      return null;
+    }
+  };
 }
 
 function prepack() {
   if (existsSync(stash)) postpack(); // an earlier pack stopped before postpack
   const source = readFileSync(readme, "utf8");
   const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
-  const packed = packedReadme(source, pkg);
+  const packed = packedReadme(source, pkg, kindOnDisk(root));
   if (packed === source) return;
   mkdirSync(dirname(stash), { recursive: true });
   writeFileSync(stash, source);
@@ -82,7 +134,7 @@ function postpack() {
   if (!existsSync(stash)) return;
   const source = readFileSync(stash, "utf8");
   const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
-  if (readFileSync(readme, "utf8") === packedReadme(source, pkg)) {
+  if (readFileSync(readme, "utf8") === packedReadme(source, pkg, kindOnDisk(root))) {
     writeFileSync(readme, source);
     rmSync(stash);
   } else {

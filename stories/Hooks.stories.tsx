@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { usePayment } from "react-portone-inicis";
-import { expect, userEvent, within } from "storybook/test";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import { answerWindow } from "./play";
 
 /** A merchant's own button built on `usePayment`: the hook validates, opens the window once, and reports. */
@@ -33,7 +33,8 @@ export const CustomButton: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "카카오페이로 12,000원 결제" }));
     await expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: pending");
     await answerWindow(canvasElement, "승인");
-    await expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: success");
+    // the answer is read by the after-window chunk, fetched while the window is open
+    await waitFor(() => expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: success"));
   },
 };
 

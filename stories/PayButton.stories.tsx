@@ -31,7 +31,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function payAndApprove(method: RegExp, amount = "₩39,000"): Story["play"] {
+function payAndApprove(method: RegExp, amount = "39,000원"): Story["play"] {
   return async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: `${amount} 결제하기` }));
@@ -52,7 +52,7 @@ export const VirtualAccount: Story = {
   args: { payMethod: "VIRTUAL_ACCOUNT", virtualAccount: { accountExpiry: { validHours: 24 } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "₩39,000 결제하기" }));
+    await userEvent.click(canvas.getByRole("button", { name: "39,000원 결제하기" }));
     await answerWindow(canvasElement, "승인");
     await expect(await canvas.findByRole("status")).toHaveTextContent("결제창에 안내된 계좌로 입금해 주세요");
     await expect(canvas.queryByText("결제가 완료되었습니다.")).not.toBeInTheDocument();
@@ -60,7 +60,7 @@ export const VirtualAccount: Story = {
   },
 };
 export const GiftCertificate: Story = { args: { payMethod: "GIFT_CERTIFICATE", giftCertificate: { giftCertificateType: "CULTURELAND" } }, play: payAndApprove(/GIFT_CERTIFICATE/) };
-export const PhoneMicropayment: Story = { args: { payMethod: "MOBILE", productType: "DIGITAL", totalAmount: 5500 }, play: payAndApprove(/MOBILE/, "₩5,500") };
+export const PhoneMicropayment: Story = { args: { payMethod: "MOBILE", productType: "DIGITAL", totalAmount: 5500 }, play: payAndApprove(/MOBILE/, "5,500원") };
 export const EasyPay: Story = { args: { payMethod: "EASY_PAY", easyPay: { easyPayProvider: "KAKAOPAY" } }, play: payAndApprove(/EASY_PAY/) };
 
 /** On PC, Inicis needs name, phone and e-mail: the dialog asks for exactly what is missing. */
@@ -85,7 +85,7 @@ export const MissingBuyerOnMobile: Story = {
   args: { customer: { fullName: "홍길동" }, inicis: { hideEasyPay: true, skinColor: "#C1272C" } },
   globals: { device: "mobile" },
   play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "₩39,000 결제하기" }));
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "39,000원 결제하기" }));
     const win = await page(canvasElement).findByRole("dialog", { name: /KG이니시스 결제창/ });
     await expect(win).toHaveAttribute("data-device", "mobile");
     await expect(within(win).getByTestId("sim-bypass")).toHaveTextContent("P_RESERVED");
@@ -113,7 +113,7 @@ export const ValidationErrors: Story = {
 /** While the window is open: busy, disabled, one call however often it is clicked. */
 export const Pending: Story = {
   play: async ({ canvasElement }) => {
-    const button = within(canvasElement).getByRole("button", { name: "₩39,000 결제하기" });
+    const button = within(canvasElement).getByRole("button", { name: "39,000원 결제하기" });
     await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute("aria-busy", "true"));
     await expect(button).toBeDisabled();
@@ -130,16 +130,18 @@ export const Failure: Story = {
     await answerWindow(canvasElement, "실패");
     await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("결제에 실패했습니다: 카드 한도초과");
     await expect(within(canvasElement).getByTestId("outcome")).toHaveTextContent('"pgCode": "V013"');
-    await expect(within(canvasElement).getByRole("button", { name: "₩39,000 결제하기" })).toBeEnabled();
+    await expect(within(canvasElement).getByRole("button", { name: "39,000원 결제하기" })).toBeEnabled();
   },
 };
 
-/** The buyer closes the Inicis window: no documented code tells that from a refusal, so it stays a failure. */
+/** The buyer closes the Inicis window (Inicis' V801): a `cancelled` outcome (`BUYER_CLOSED_WINDOW`), a neutral line, no alert. */
 export const Cancelled: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button"));
     await answerWindow(canvasElement, "취소");
-    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent("결제에 실패했습니다");
+    await expect(await within(canvasElement).findByText("결제를 취소했습니다.")).toHaveAttribute("role", "status");
+    await expect(within(canvasElement).queryByRole("alert")).not.toBeInTheDocument();
+    await expect(within(canvasElement).getByTestId("outcome")).toHaveTextContent('"code": "BUYER_CLOSED_WINDOW"');
   },
 };
 
@@ -147,7 +149,7 @@ export const Cancelled: Story = {
 export const DialogCancelled: Story = {
   args: { customer: { fullName: "홍길동", phoneNumber: "010-1234-5678" } },
   play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "₩39,000 결제하기" }));
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "39,000원 결제하기" }));
     await page(canvasElement).findByRole("dialog", { name: "구매자 정보" });
     await userEvent.keyboard("{Escape}");
     await expect(await within(canvasElement).findByText("결제를 취소했습니다.")).toHaveAttribute("role", "status");
@@ -254,7 +256,7 @@ export const BuyerDialogOpen: Story = {
   args: { customer: { fullName: "홍길동" } },
   globals: { device: "pc" },
   play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "₩39,000 결제하기" }));
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "39,000원 결제하기" }));
     const dialog = await page(canvasElement).findByRole("dialog", { name: "구매자 정보" });
     await expect(within(dialog).getByLabelText(/휴대폰 번호/)).toBeRequired();
     await expect(within(dialog).getByLabelText(/이메일/)).toBeRequired();

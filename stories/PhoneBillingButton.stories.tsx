@@ -22,7 +22,7 @@ type Story = StoryObj<typeof meta>;
 export const Pc: Story = {
   globals: { device: "pc" },
   play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: /₩9,900/ }));
+    await userEvent.click(within(canvasElement).getByRole("button", { name: /9,900원/ }));
     const win = await page(canvasElement).findByRole("dialog", { name: /KG이니시스 결제창/ });
     await expect(within(win).getByTestId("sim-method")).toHaveTextContent("휴대폰 빌링키 + 결제 (MOBILE)");
     await answerWindow(canvasElement, "승인");

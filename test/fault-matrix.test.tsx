@@ -206,16 +206,23 @@ const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
     expect(calls).toHaveLength(1);
   },
   async "buyer closes the window"(s) {
-    // PortOne documents no code for a closed Inicis window: it stays a failure, never "cancelled"
-    const { sdk, calls } = fakeSdk(s.fn, async (r) => ({ ...success(s.fn, r), code: "FAILURE_TYPE_PG", message: "사용자가 결제를 취소하였습니다." }));
+    // issue 19: Inicis' own cancel (PC resultCode V801, or only PortOne's message) is the buyer's choice: a calm cancel
+    const answers = [
+      { code: "FAILURE_TYPE_PG", message: "[V801] 사용자가 결제를 취소하였습니다.", pgCode: "V801", pgMessage: "사용자가 결제를 취소하였습니다." },
+      { code: "FAILURE_TYPE_PG", message: "사용자가 결제를 취소하였습니다." },
+    ];
+    const { sdk, calls } = fakeSdk(s.fn, async (r, n) => ({ ...success(s.fn, r), ...answers[n - 1] }));
     await mount(s.ui(1000), sdk);
-    await press(s);
-    expect(await screen.findByRole("alert")).toHaveTextContent(s.failed);
-    expect(await reportedFailure()).toMatchObject({ status: "failure", code: "FAILURE_TYPE_PG", message: "사용자가 결제를 취소하였습니다." });
-    expect(onCancel).not.toHaveBeenCalled();
+    for (const n of [1, 2]) {
+      await press(s);
+      await waitFor(() => expect(onCancel).toHaveBeenCalledTimes(n));
+      expect(onCancel.mock.calls[n - 1]![0]).toMatchObject({ status: "cancelled", code: "BUYER_CLOSED_WINDOW" });
+      expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+      await expectUsable(s);
+    }
+    expect(onFailure).not.toHaveBeenCalled();
     expect(onSuccess).not.toHaveBeenCalled();
-    expect(calls).toHaveLength(1);
-    await expectUsable(s);
+    expect(calls).toHaveLength(2);
   },
   async "SDK answers malformed"(s) {
     // "OK", {}, a string: nothing says a payment happened, so nothing may call it a success

@@ -1,9 +1,11 @@
 // What a merchant installs (run after `npm run build`): packs the tarball once, then checks
 //   1. its file list, exactly: dist (no tests), README.md, CHANGELOG.md, LICENSE, package.json and
-//      the files the README links to; nothing from src, stories, .storybook, test, examples, bench;
-//   2. the README's links: every relative link or image names a file in the tarball, and the packed
-//      README points at that file on jsDelivr (npmjs.com cannot resolve relative paths without a
-//      GitHub `repository`);
+//      the shipped files the README links to; nothing from src, stories, .storybook, test, examples, bench;
+//   2. the README's links as npmjs.com shows them: the packed README has no relative link or image
+//      left (the registry page is not the repository, and an installed package has no examples/
+//      or test/); a link to a shipped file points at it in this version's tarball on jsDelivr,
+//      which holds it; a link to any other repository file points at GitHub (package.json
+//      `repository`), and git tracks that file or folder;
 //   3. a light install: the tarball installed into a temporary app WITHOUT @portone/server-sdk
 //      (an optional peer dependency) leaves it out; importing `/server` (ESM and CJS) fails with one
 //      sentence saying what to install; a browser-only app with PortOneProvider + PayButton
@@ -15,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { isRelative, mapLinkTargets, targetPath } from "../scripts/pack-readme.mjs";
+import { GITHUB_BRANCH, isRelative, isShipped, mapLinkTargets, repositoryUrl, targetPath } from "../scripts/pack-readme.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -49,15 +51,17 @@ try {
     if (isRelative(target)) readmeTargets.push(targetPath(target));
     return target;
   });
+  const shippedTargets = [...new Set(readmeTargets.filter((t) => isShipped(t, pkg)))];
+  const repoTargets = [...new Set(readmeTargets.filter((t) => !isShipped(t, pkg)))];
   const exported = new Set();
   const collect = (value) => (typeof value === "string" ? exported.add(value.replace(/^\.\//, "")) : value && Object.values(value).forEach(collect));
   collect(pkg.exports);
   for (const field of ["main", "module", "types"]) collect(pkg[field]);
-  const required = ["package.json", "README.md", "CHANGELOG.md", "LICENSE", ...exported, ...readmeTargets];
+  const required = ["package.json", "README.md", "CHANGELOG.md", "LICENSE", ...exported, ...shippedTargets];
   for (const file of required) assert.ok(files.includes(file), `the tarball must hold ${file}`);
   const allowed = (file) =>
     ["package.json", "README.md", "CHANGELOG.md", "LICENSE"].includes(file) ||
-    readmeTargets.includes(file) ||
+    shippedTargets.includes(file) ||
     (/^dist\/([\w-]+\/)*[^/]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(file) && !/\.(test|spec|stories)\./.test(file));
   const stray = files.filter((file) => !allowed(file));
   assert.deepEqual(stray, [], `files that should not be in the tarball (src, stories, tests, examples, bench, docs the README does not link...): ${stray.join(", ")}`);
@@ -69,7 +73,7 @@ try {
     assert.equal(sourcesContent?.filter((s) => typeof s === "string").length, sources.length, `${map} carries its sources' content (src/ is not shipped)`);
   }
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`pack: ${report.entryCount} files, ${kb(report.unpackedSize)} unpacked, ${kb(report.size)} tarball: dist (${files.filter((f) => f.startsWith("dist/")).length}), README.md, CHANGELOG.md, LICENSE, package.json, ${readmeTargets.length} README picture(s); nothing else`);
+  console.log(`pack: ${report.entryCount} files, ${kb(report.unpackedSize)} unpacked, ${kb(report.size)} tarball: dist (${files.filter((f) => f.startsWith("dist/")).length}), README.md, CHANGELOG.md, LICENSE, package.json, ${shippedTargets.length} file(s) the README links (${shippedTargets.join(", ")}); nothing else`);
 
   // 2. the README as published
   mustRun("tar", ["-xzf", tarball, "-C", tmp, "package/README.md"]);
@@ -86,7 +90,19 @@ try {
     const path = targetPath(target.slice(cdn.length));
     assert.ok(files.includes(path) || files.some((f) => f.startsWith(`${path.replace(/\/$/, "")}/`)), `the packed README links ${target}, which is not in the tarball`);
   }
-  console.log(`pack: README links ${readmeTargets.length} relative file(s) (${readmeTargets.join(", ")}); all are in the tarball and the packed README points at them on ${cdn}`);
+  const github = `${repositoryUrl(pkg)}/`;
+  const tracked = mustRun("git", ["ls-files", "-z"], { cwd: root }).stdout.split("\0").filter(Boolean);
+  const onGithub = packedTargets.filter((t) => t.startsWith(github) && /^(blob|tree)\//.test(t.slice(github.length)));
+  for (const target of onGithub) {
+    const [, kind, branch, rest] = /^(blob|tree)\/([^/]+)\/(.*)$/.exec(target.slice(github.length));
+    const path = targetPath(rest);
+    assert.equal(branch, GITHUB_BRANCH, `${target} points at the branch ${branch}`);
+    const ok = kind === "blob" ? tracked.includes(path) : tracked.some((f) => f.startsWith(`${path}/`));
+    assert.ok(ok, `the packed README links ${target}, but git tracks no ${kind === "blob" ? "file" : "folder"} ${path}`);
+    assert.ok(!files.includes(path), `${path} is in the tarball: the packed README should link it on jsDelivr, not GitHub`);
+  }
+  assert.ok(onGithub.length >= repoTargets.length, `every relative link to a repository file not shipped becomes a GitHub link (${repoTargets.join(", ")})`);
+  console.log(`pack: the packed README has no relative link; ${shippedTargets.length} link(s) to shipped files point at ${cdn} (${shippedTargets.join(", ")}); ${repoTargets.length} to repository files at ${github}{blob,tree}/${GITHUB_BRANCH}/ (${repoTargets.join(", ")})`);
 
   // 3. a light install into a temporary app, without @portone/server-sdk
   const app = join(tmp, "app");

@@ -11,40 +11,34 @@
 //     package exports it (a block may skip the import line the first block showed), from "react"
 //     for React's own (useState...), or from readme-snippets.prelude.d.ts, which declares the
 //     merchant's side (verifyOnServer, save, paymentId, ...) with a comment per name. Anything
-//     else is reported as an error.
+//     else is reported as an error. A block may also import the merchant's own module "./shop",
+//     which re-exports that prelude;
+//   - a block tagged as a file of the README's Next.js app (see test/readme-blocks.mjs) is written
+//     as that file, as it is (nothing added: the file must be complete), beside the other tagged
+//     files, so `./providers` and `@/lib/portone` resolve to them; `next/navigation` is the one
+//     Next.js module they use, declared in readme-snippets.next.d.ts (test/next-readme-trial.mjs
+//     builds the same files against the real `next`).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { codeBlocks } from "./readme-blocks.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // inside the repository, so "react-portone-inicis" resolves to this package by its own name
 // (and its exports map); under node_modules/.cache, so no lint, typecheck or git sees the files
 const dir = join(root, "node_modules", ".cache", "react-portone-inicis", "readme-snippets");
 const prelude = join(root, "test", "readme-snippets.prelude.d.ts");
+const nextStub = join(root, "test", "readme-snippets.next.d.ts");
+const nextApp = join(dir, "next-app");
 const started = Date.now();
-
-/** The ```ts / ```tsx blocks of a Markdown text, with the README line of their first code line. */
-function codeBlocks(markdown) {
-  const blocks = [];
-  let open = null;
-  markdown.split("\n").forEach((line, i) => {
-    const fence = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
-    if (open) {
-      if (fence && fence[1][0] === open.fence[0] && fence[1].length >= open.fence.length && !fence[2]) {
-        if (open.lang) blocks.push({ lang: open.lang, line: open.line, lines: open.lines });
-        open = null;
-      } else open.lines.push(line);
-    } else if (fence) {
-      const lang = { ts: "ts", typescript: "ts", tsx: "tsx" }[fence[2]];
-      open = { fence: fence[1], lang, line: i + 2, lines: [] };
-    }
-  });
-  return blocks;
-}
 
 /** One module per block; `map[i]` is the README line of generated line i (null for our own lines). */
 function toModule(block, imports) {
+  if (block.file) {
+    const lines = [["// generated from README.md: do not edit", null], ...block.lines.map((text, i) => [text, block.line + i])];
+    return { text: `${lines.map(([text]) => text).join("\n")}\n`, map: lines.map(([, line]) => line) };
+  }
   const head = [];
   const body = [];
   let inImport = false;
@@ -77,13 +71,15 @@ const options = {
   skipLibCheck: true,
   types: ["node"], // the /server block runs in Node (process.env)
   isolatedModules: true,
+  paths: { "@/*": [join(nextApp, "*")] }, // create-next-app's alias, for the Next.js app's files
 };
 
 const blocks = codeBlocks(readFileSync(join(root, "README.md"), "utf8"));
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const preludeImport = relative(dir, prelude).replace(/\.d\.ts$/, "");
-const files = blocks.map((block, i) => ({ block, path: join(dir, `block-${String(i + 1).padStart(2, "0")}-line-${block.line}.${block.lang}`), imports: [] }));
+const files = blocks.map((block, i) => ({ block, path: block.file ? join(nextApp, block.file) : join(dir, `block-${String(i + 1).padStart(2, "0")}-line-${block.line}.${block.lang}`), imports: [] }));
+const shop = join(dir, "shop.ts");
 const probe = join(dir, "exports-probe.ts");
 const sources = [
   ["react-portone-inicis", "react-portone-inicis"],
@@ -94,10 +90,12 @@ const sources = [
 function compile(oldProgram) {
   for (const f of files) {
     f.module = toModule(f.block, f.imports);
+    mkdirSync(dirname(f.path), { recursive: true });
     writeFileSync(f.path, f.module.text);
   }
+  writeFileSync(shop, `// the merchant's own module, as the README's blocks import it\nexport * from "${preludeImport}";\n`);
   writeFileSync(probe, sources.map(([, from], i) => `import * as m${i} from "${from}";\nexport { m${i} };`).join("\n"));
-  return ts.createProgram({ rootNames: [...files.map((f) => f.path), probe], options, oldProgram });
+  return ts.createProgram({ rootNames: [...files.map((f) => f.path), probe, nextStub], options, oldProgram });
 }
 
 const MISSING = new Set([2304, 2552, 18004]); // cannot find name; ... did you mean; no value for a shorthand property
@@ -111,7 +109,7 @@ try {
     if (!module) throw new Error(`cannot resolve ${sources[i][0]} from ${relative(root, dir)}${i === 0 ? ": run npm run build first" : ""}`);
     return new Set(checker.getExportsOfModule(module).map((s) => s.name));
   });
-  for (const f of files) {
+  for (const f of files.filter((file) => !file.block.file)) {
     const source = first.getSourceFile(f.path);
     const wanted = new Map();
     for (const d of first.getSemanticDiagnostics(source)) {

@@ -64,17 +64,18 @@ function leavePage(): void {
 interface Callbacks {
   onSuccess?: (o: unknown) => void;
   onFailure?: (o: unknown) => void;
+  onCancel?: (o: unknown) => void;
   onRedirectResult?: (o: Outcome) => void;
 }
 
 /** The checkout page: two buttons, so a result must find the right one. */
-function Checkout({ sdk, onSuccess, onFailure, onRedirectResult, verifyUrl }: Callbacks & { sdk: ReturnType<typeof createSandboxSdk>; verifyUrl?: string }) {
+function Checkout({ sdk, onSuccess, onFailure, onCancel, onRedirectResult, verifyUrl }: Callbacks & { sdk: ReturnType<typeof createSandboxSdk>; verifyUrl?: string }) {
   return (
     <PortOneProvider storeId="store-test" channelKeys={{ payment: "ck-pay" }} device="mobile" sdk={sdk} preload={false} onRedirectResult={onRedirectResult} verifyUrl={verifyUrl}>
       <PayButton payMethod="CARD" orderName="양말" totalAmount={5000} customer={customer}>
         양말 결제
       </PayButton>
-      <PayButton payMethod="CARD" orderName="운동화" totalAmount={39000} customer={customer} onSuccess={onSuccess} onFailure={onFailure}>
+      <PayButton payMethod="CARD" orderName="운동화" totalAmount={39000} customer={customer} onSuccess={onSuccess} onFailure={onFailure} onCancel={onCancel}>
         운동화 결제
       </PayButton>
     </PortOneProvider>
@@ -139,6 +140,32 @@ describe("a mobile redirect lands on the component that started it", () => {
     expect(onFailure.mock.calls[0]![0]).toMatchObject({ status: "failure", flow: "payment", code: "FAILURE_TYPE_PG", pgCode: "V013", pgMessage: "한도초과", paymentId });
     expect(onSuccess).not.toHaveBeenCalled();
     expect(await screen.findByRole("alert")).toHaveTextContent("결제에 실패했습니다: 한도초과");
+    expect(window.location.search).toBe("?step=2");
+  });
+
+  // issue 19, item 6: closing the mobile window lands with a PG failure whose message is the cancel
+  it("the buyer closing the mobile window lands as a cancel on the same button: onCancel, a calm status, no alert", async () => {
+    const navigate = vi.fn();
+    const sdk = createSandboxSdk({ device: "mobile", navigate, result: "cancel" });
+    const { landing, paymentId } = await payAndLeave(sdk, navigate, "/api/verify");
+    expect(landing).toContain("pgCode=01");
+    window.history.replaceState(null, "", landing);
+    const fetch = vi.spyOn(globalThis, "fetch");
+    const onSuccess = vi.fn();
+    const onFailure = vi.fn();
+    const onCancel = vi.fn();
+    const onRedirectResult = vi.fn();
+    await loadPage(<Checkout sdk={sdk} onSuccess={onSuccess} onFailure={onFailure} onCancel={onCancel} onRedirectResult={onRedirectResult} verifyUrl="/api/verify" />);
+    await waitFor(() => expect(onCancel).toHaveBeenCalledOnce());
+    expect(onCancel.mock.calls[0]![0]).toMatchObject({ status: "cancelled", flow: "payment", code: "BUYER_CLOSED_WINDOW", paymentId, pgCode: "01" });
+    expect(onFailure).not.toHaveBeenCalled();
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(onRedirectResult).toHaveBeenCalledWith(onCancel.mock.calls[0]![0]);
+    // nothing was paid, so there is nothing for the server to verify
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await screen.findByRole("status")).toHaveTextContent("결제를 취소했습니다.");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "운동화 결제" })).toHaveAttribute("data-state", "cancelled");
     expect(window.location.search).toBe("?step=2");
   });
 

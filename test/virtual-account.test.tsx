@@ -79,7 +79,7 @@ describe("an issued virtual account (issue 18, finding 1)", () => {
     const details = screen.getByText("계좌번호").closest("dl")!;
     expect(details).toHaveTextContent("신한은행");
     expect(details).toHaveTextContent("56211234567890");
-    expect(details).toHaveTextContent("₩39,000");
+    expect(details).toHaveTextContent("39,000원");
     expect(details).toHaveTextContent("주식회사 포트원");
     expect(details).toHaveTextContent("2026. 12. 8.");
     await userEvent.click(screen.getByRole("button", { name: "계좌번호 복사" }));
@@ -97,6 +97,8 @@ describe("an issued virtual account (issue 18, finding 1)", () => {
     await waitFor(() => expect(on.onVirtualAccountIssued).toHaveBeenCalledOnce());
     expect(await screen.findByText(/A virtual account was issued. Please deposit into the account below/)).toBeInTheDocument();
     expect(screen.getByText("Shinhan Bank")).toBeInTheDocument();
+    // issue 19: English keeps the won sign where Korean writes 39,000원
+    expect(screen.getByText("Shinhan Bank").closest("dl")).toHaveTextContent("₩39,000");
     expect(screen.getByRole("button", { name: "Copy account number" })).toBeInTheDocument();
   });
 

@@ -2,7 +2,7 @@
 // react-portone-inicis/server. Orders come from `options.orders` (db.mjs keeps them in PGlite, or
 // in any Postgres when DATABASE_URL is set; the tests pass an in-memory table with the same contract).
 //
-// POST /api/payments/verify   the `verify` handler: after PayButton's onSuccess (or the mobile
+// POST /api/portone/verify    the `verify` handler: after PayButton's onSuccess (or the mobile
 //                             redirect) the browser posts { paymentId, txId? }; never trust the
 //                             browser, the handler asks PortOne and compares with the order.
 // POST /api/portone/webhook   the `webhook` handler: the signature is checked on the raw body.
@@ -64,7 +64,7 @@ export function createApp(options) {
 
   return createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
-    if (pathname === "/api/payments/verify") return verify(req, res);
+    if (pathname === "/api/portone/verify") return verify(req, res);
     if (pathname === "/api/portone/webhook") return webhook(req, res);
     try {
       if (req.method === "POST" && pathname === "/api/billing-keys") {

@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createInicisServer } from "react-portone-inicis/server";
+import { createInicisServer, toNodeHandler } from "react-portone-inicis/server";
 import { itemFor } from "./catalog.mjs";
 import { openOrders } from "./db.mjs";
 
@@ -62,25 +62,6 @@ function readBody(req) {
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
-}
-
-/**
- * Runs a fetch-style handler (Request in, Response out) for a node:http request: the library's
- * handlers are the same functions a Next.js route exports.
- * @param {(request: Request) => Promise<Response>} handler
- * @returns {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>}
- */
-function toNodeHandler(handler) {
-  return async (req, res) => {
-    const headers = new Headers();
-    for (const [key, value] of Object.entries(req.headers)) {
-      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(key, v);
-    }
-    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
-    const response = await handler(new Request(new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`), { method: req.method, headers, body }));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  };
 }
 
 /**
@@ -143,6 +124,8 @@ async function serveStatic(req, res) {
   sendJson(res, 404, { code: "NOT_FOUND" });
 }
 
+// verify and webhook are Fetch-standard handlers (the same functions a Next.js route exports);
+// toNodeHandler streams the raw body to them, which the webhook's signature check needs
 const routes = new Map([
   ["POST /api/orders", createOrder],
   ["POST /api/portone/verify", toNodeHandler(verify)],

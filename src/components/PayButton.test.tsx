@@ -5,6 +5,7 @@ import { CHANNEL_KEYS, expectInicisId, expectNoAxeViolations, HARNESSES, renderW
 import type { PaymentInput } from "../core/inputs";
 import type { InvalidOutcome } from "../core/outcome";
 import { PortOneProvider } from "../react/context";
+import { createSandboxSdk } from "../testing/sandbox";
 import { PayButton } from "./PayButton";
 
 const customer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
@@ -27,7 +28,7 @@ describe.each(HARNESSES)("PayButton through the $name", ({ make }) => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const input = { payMethod, orderName: "운동화", totalAmount: 39000, customer, inicis, ...extra } as PaymentInput;
     renderWith(<PayButton {...input} onSuccess={onSuccess} onVirtualAccountIssued={onVirtualAccountIssued} />, { sdk: h.sdk, device: "pc" });
-    await userEvent.click(screen.getByRole("button", { name: "₩39,000 결제하기" }));
+    await userEvent.click(screen.getByRole("button", { name: "39,000원 결제하기" }));
     // issue 18: a virtual account the window issued is not paid: never onSuccess
     const reported = payMethod === "VIRTUAL_ACCOUNT" ? onVirtualAccountIssued : onSuccess;
     await waitFor(() => expect(reported).toHaveBeenCalledOnce());
@@ -125,7 +126,7 @@ describe("PayButton: buyer collection and bad input", () => {
     const h = sandboxHarness("pc");
     const user = userEvent.setup();
     renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={{ fullName: "홍길동", phoneNumber: "01012345678" }} />, { sdk: h.sdk, device: "pc" });
-    await user.click(screen.getByRole("button", { name: "₩1,000 결제하기" }));
+    await user.click(screen.getByRole("button", { name: "1,000원 결제하기" }));
     const dialog = await screen.findByRole("dialog", { name: "구매자 정보" });
     expect(h.calls()).toHaveLength(0);
     expect(within(dialog).getAllByRole("textbox").map((i) => i.getAttribute("name"))).toEqual(["email"]);
@@ -148,7 +149,7 @@ describe("PayButton: buyer collection and bad input", () => {
     const h = sandboxHarness("mobile");
     const user = userEvent.setup();
     renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={{ email: "buyer@example.com" }} />, { sdk: h.sdk, device: "mobile" });
-    await user.click(screen.getByRole("button", { name: "₩1,000 결제하기" }));
+    await user.click(screen.getByRole("button", { name: "1,000원 결제하기" }));
     const dialog = await screen.findByRole("dialog", { name: "구매자 정보" });
     expect(h.calls()).toHaveLength(0);
     expect(within(dialog).getAllByRole("textbox").map((i) => i.getAttribute("name"))).toEqual(["fullName"]);
@@ -186,7 +187,7 @@ describe("PayButton: buyer collection and bad input", () => {
     { name: "Hangul paymentId", props: { paymentId: "주문-1" }, text: "영문, 숫자와 기호(ASCII)만", device: "pc" as "pc" | "mobile" },
     { name: "41-character paymentId", props: { paymentId: "x".repeat(41) }, text: "최대 40자" },
     { name: "fractional amount", props: { totalAmount: 10.5 }, text: "0보다 큰 정수" },
-    { name: "USD for a transfer", props: { payMethod: "TRANSFER" as const, currency: "USD" as const }, text: "통화(currency): USD는 이 결제에서 쓸 수 없습니다(가능: KRW)." },
+    { name: "USD for a transfer", props: { payMethod: "TRANSFER" as const, currency: "USD" as const }, text: "통화(currency): 이 결제에서 쓸 수 없는 통화입니다(요청: USD, 가능: KRW)." },
     { name: "javascript: logo", props: { inicis: { logoUrl: "javascript:alert(1)" } }, text: "https: 로 시작하는" },
     { name: "option smuggling", props: { inicis: { skinColor: "#fff):ocb" } }, text: "#RRGGBB" },
     { name: "gift certificate without type on mobile", props: { payMethod: "GIFT_CERTIFICATE" as const }, text: "상품권", device: "mobile" as const },
@@ -377,6 +378,53 @@ describe("PayButton: states, language, theming, asChild, accessibility", () => {
     expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "failure", pgCode: "V013" }));
     await userEvent.click(screen.getByRole("button"));
     await waitFor(() => expect(sdk.requestPayment).toHaveBeenCalledTimes(2));
+  });
+
+  // issue 19, item 6: closing the Inicis window is the buyer's choice, not a failure
+  it("the buyer closing the window (V801) is a calm cancel: onCancel, no alert, no 실패; a V013 refusal stays a red failure", async () => {
+    const h = sandboxHarness("pc");
+    const answers = [
+      { code: "FAILURE_TYPE_PG", message: "[V801] 사용자가 결제를 취소하였습니다.", pgCode: "V801", pgMessage: "사용자가 결제를 취소하였습니다." },
+      { code: "FAILURE_TYPE_PG", message: "[V013] 카드 한도를 초과했습니다.", pgCode: "V013", pgMessage: "카드 한도를 초과했습니다." },
+    ];
+    const sdk = { ...h.sdk, requestPayment: vi.fn(async (r: { paymentId: string }) => ({ transactionType: "PAYMENT" as const, paymentId: r.paymentId, txId: "t", ...answers.shift()! })) };
+    const onCancel = vi.fn();
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} onCancel={onCancel} onFailure={onFailure} />, { sdk: sdk as never, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(onCancel).toHaveBeenCalledOnce());
+    expect(onCancel.mock.calls[0]![0]).toMatchObject({ status: "cancelled", flow: "payment", code: "BUYER_CLOSED_WINDOW", pgCode: "V801" });
+    expect(onFailure).not.toHaveBeenCalled();
+    expect(screen.getByRole("status")).toHaveTextContent("결제를 취소했습니다.");
+    expect(document.body).not.toHaveTextContent("실패");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByRole("button")).toHaveAttribute("data-state", "cancelled");
+
+    await userEvent.click(screen.getByRole("button"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("결제에 실패했습니다: 카드 한도를 초과했습니다.");
+    expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "failure", pgCode: "V013" }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it("the sandbox's closed PC window ends cancelled too (onFailure gets it without onCancel)", async () => {
+    const sdk = createSandboxSdk({ device: "pc", result: "cancel" });
+    const onFailure = vi.fn();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={1000} customer={customer} onFailure={onFailure} />, { sdk, device: "pc" });
+    await userEvent.click(screen.getByRole("button"));
+    await waitFor(() => expect(onFailure).toHaveBeenCalledOnce());
+    expect(onFailure.mock.calls[0]![0]).toMatchObject({ status: "cancelled", code: "BUYER_CLOSED_WINDOW", pgCode: "V801" });
+    expect(screen.getByRole("status")).toHaveTextContent("결제를 취소했습니다.");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  // issue 19, item 7: a Korean label writes won as Korean shops do; English keeps the won sign
+  it("labels 9,900 KRW as 9,900원 in Korean and ₩9,900 in English", () => {
+    const h = sandboxHarness("pc");
+    const ko = renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={9900} customer={customer} />, { sdk: h.sdk, device: "pc" });
+    expect(within(ko.container).getByRole("button")).toHaveAccessibleName("9,900원 결제하기");
+    ko.unmount();
+    renderWith(<PayButton payMethod="CARD" orderName="x" totalAmount={9900} customer={customer} />, { sdk: h.sdk, device: "pc", locale: "en" });
+    expect(screen.getByRole("button")).toHaveAccessibleName("Pay ₩9,900");
   });
 
   it("speaks English with locale en, formats USD from cents", () => {

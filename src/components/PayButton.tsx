@@ -2,7 +2,7 @@ import type { PaymentInput } from "../core/inputs";
 import type { PaymentOutcome } from "../core/outcome";
 import { formatAmount } from "../core/ui-text";
 import { createFlowButton, type FlowButtonUiProps } from "./flow-button";
-import { BUTTON_TEXT, textOf } from "./text";
+import { PAY_LABEL, textOf } from "./text";
 
 /**
  * Props of {@link PayButton}: the SDK's `PaymentRequest` fields less `storeId` (from the provider),
@@ -22,5 +22,5 @@ export type PayButtonProps = PaymentInput & FlowButtonUiProps<PaymentOutcome>;
 export const PayButton = /* @__PURE__ */ createFlowButton<PaymentInput, PaymentOutcome>({
   displayName: "PayButton",
   flow: "payment",
-  defaultLabel: (input, locale) => textOf(BUTTON_TEXT, locale).pay(formatAmount(input.totalAmount, input.currency ?? "KRW", locale)),
+  defaultLabel: (input, locale) => textOf(PAY_LABEL, locale)(formatAmount(input.totalAmount, input.currency ?? "KRW", locale)),
 });

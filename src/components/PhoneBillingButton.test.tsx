@@ -12,7 +12,7 @@ describe.each(HARNESSES)("PhoneBillingButton through the $name", ({ make }) => {
     const h = make(device);
     const onSuccess = vi.fn();
     renderWith(<PhoneBillingButton orderName="월간 구독" totalAmount={9900} productType="DIGITAL" offerPeriod={offerPeriod} customer={customer} onSuccess={onSuccess} />, { sdk: h.sdk, device });
-    await userEvent.click(screen.getByRole("button", { name: "휴대폰으로 ₩9,900 결제하고 정기결제 등록" }));
+    await userEvent.click(screen.getByRole("button", { name: "휴대폰으로 9,900원 결제하고 정기결제 등록" }));
     await waitFor(() => expect(h.calls()).toHaveLength(1));
     const { paymentId, ...rest } = h.calls()[0]!.request;
     expect(h.calls()[0]!.fn).toBe("requestIssueBillingKeyAndPay");

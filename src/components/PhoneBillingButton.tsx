@@ -2,7 +2,7 @@ import type { PhoneBillingInput } from "../core/inputs";
 import type { PhoneBillingOutcome } from "../core/outcome";
 import { formatAmount } from "../core/ui-text";
 import { createFlowButton, type FlowButtonUiProps } from "./flow-button";
-import { BUTTON_TEXT, textOf } from "./text";
+import { PHONE_BILLING_LABEL, textOf } from "./text";
 
 /** Props of {@link PhoneBillingButton}. `productType` is required; `offerPeriod` is required on mobile. */
 export type PhoneBillingButtonProps = PhoneBillingInput & FlowButtonUiProps<PhoneBillingOutcome>;
@@ -15,5 +15,5 @@ export type PhoneBillingButtonProps = PhoneBillingInput & FlowButtonUiProps<Phon
 export const PhoneBillingButton = /* @__PURE__ */ createFlowButton<PhoneBillingInput, PhoneBillingOutcome>({
   displayName: "PhoneBillingButton",
   flow: "phoneBilling",
-  defaultLabel: (input, locale) => textOf(BUTTON_TEXT, locale).phoneBilling(formatAmount(input.totalAmount, "KRW", locale)),
+  defaultLabel: (input, locale) => textOf(PHONE_BILLING_LABEL, locale)(formatAmount(input.totalAmount, "KRW", locale)),
 });

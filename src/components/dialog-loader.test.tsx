@@ -61,12 +61,12 @@ describe("a lost buyer-dialog chunk", () => {
     const user = userEvent.setup();
     const onFailure = vi.fn();
     renderWith(<Page onFailure={onFailure} />, { sdk: h.sdk, device: "pc" });
-    await user.click(screen.getByRole("button", { name: "₩1,000 결제하기" }));
+    await user.click(screen.getByRole("button", { name: "1,000원 결제하기" }));
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("결제 모듈을 불러오지 못했습니다. 네트워크를 확인하고 다시 시도해 주세요.");
     expect(screen.getByRole("heading", { name: "장바구니" })).toBeInTheDocument();
-    const button = screen.getByRole("button", { name: "₩1,000 결제하기" });
+    const button = screen.getByRole("button", { name: "1,000원 결제하기" });
     await waitFor(() => expect(button).toBeEnabled());
     expect(button).toHaveAttribute("data-state", "idle");
     expect(button).not.toHaveAttribute("aria-busy");
@@ -104,7 +104,7 @@ describe("a buyer dialog that fails to render", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("결제 모듈을 불러오지 못했습니다.");
     expect(screen.getByRole("heading", { name: "장바구니" })).toBeInTheDocument();
     await waitFor(() => expect(onFailure).toHaveBeenCalledWith(expect.objectContaining({ status: "failure", code: "COMPONENT_LOAD_FAILED" })));
-    const button = screen.getByRole("button", { name: "₩1,000 결제하기" });
+    const button = screen.getByRole("button", { name: "1,000원 결제하기" });
     await waitFor(() => expect(button).toBeEnabled());
     chunk.renderFails = false;
     await user.click(button);

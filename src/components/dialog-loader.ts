@@ -1,39 +1,28 @@
 import type { ComponentType } from "react";
 import type { BuyerDialogProps } from "./BuyerDialog";
+import { lazyPiece } from "./lazy-piece";
+import type { FlowExtrasModule } from "./FlowExtras";
 
-// The buyer dialog (and Radix with it) is a chunk of its own, loaded when a page may need it: on
-// the buyer's intent (pointer-enter, focus, pointer-down) when buyer fields are missing, and at the
-// latest on the click that needs it. A failed load is forgotten, so the next click loads it again.
-// Components subscribe, so each re-renders when it arrives.
+// The lazily loaded pieces of the flow components, each a chunk of its own:
+// - the buyer dialog (and Radix with it), loaded when a page may need it: on the buyer's intent
+//   (pointer-enter, focus, touch) when buyer fields are missing, and at the latest on the click
+//   that needs it;
+// - what shows once an attempt has started (the status line, the issues, an issued account's
+//   details, and their styles), loaded when a component leaves `idle`.
 
-type Dialog = ComponentType<BuyerDialogProps>;
-let loading: Promise<Dialog> | null = null;
-let loaded: Dialog | null = null;
-const listeners = new Set<() => void>();
+const dialog = lazyPiece<ComponentType<BuyerDialogProps>>(() => import("./BuyerDialog").then((m) => m.default));
+const extras = lazyPiece<FlowExtrasModule>(() => import("./FlowExtras"));
 
 /** Loads the buyer dialog once; retryable after a failure. */
-export function loadBuyerDialog(): Promise<Dialog> {
-  loading ??= import("./BuyerDialog").then(
-    (m) => {
-      loaded = m.default;
-      listeners.forEach((l) => l());
-      return loaded;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
-
+export const loadBuyerDialog = dialog.load;
 /** The buyer dialog if its chunk has loaded. */
-export function buyerDialogNow(): Dialog | null {
-  return loaded;
-}
-
+export const buyerDialogNow = dialog.now;
 /** Calls `listener` when the dialog's chunk has loaded. */
-export function onBuyerDialog(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
+export const onBuyerDialog = dialog.subscribe;
+
+/** Loads the status view once; retryable after a failure. */
+export const loadFlowExtras = extras.load;
+/** The status view if its chunk has loaded. */
+export const flowExtrasNow = extras.now;
+/** Calls `listener` when the status view's chunk has loaded. */
+export const onFlowExtras = extras.subscribe;

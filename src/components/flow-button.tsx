@@ -23,13 +23,11 @@ import { useFlowHub, usePortOne } from "../react/context";
 import type { RequestSummary } from "../flow/landing";
 import { useFlow, type FlowHook } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
-import { buyerDialogNow, loadBuyerDialog, onBuyerDialog } from "./dialog-loader";
+import { buyerDialogNow, flowExtrasNow, loadBuyerDialog, loadFlowExtras, onBuyerDialog, onFlowExtras } from "./dialog-loader";
 import { FlowDialog } from "./FlowDialog";
-import { VirtualAccountDetails } from "./VirtualAccountDetails";
-import { ErrorSummary } from "./parts";
 import { DOM_KEYS, splitProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
-import { StatusMessage, viewOf, type ButtonState } from "./status";
+import { viewOf, type ButtonState } from "./status";
 import { BUTTON_CSS, useStyleSheet } from "./styles";
 import { BUTTON_TEXT, textOf } from "./text";
 
@@ -52,7 +50,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   onSuccess?: (outcome: SuccessOf<O>) => void;
   /** Called for a refusal, a load failure, a failed verification, or input that broke an Inicis rule (`invalid`). */
   onFailure?: (outcome: NotSuccessOf<O>) => void;
-  /** Called when the buyer leaves the buyer dialog; without it, `onFailure` receives the cancelled outcome. */
+  /** Called when the buyer leaves the buyer dialog or closes the Inicis window; without it, `onFailure` receives the cancelled outcome. */
   onCancel?: (outcome: CancelledOf<O>) => void;
   /**
    * A payment by virtual account: the account was issued, not paid (neither `onSuccess` nor
@@ -69,7 +67,7 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   attemptKey?: string;
   /** Ask the buyer for missing or invalid buyer fields in a dialog before opening the window; true by default. */
   collectBuyer?: boolean;
-  /** The label; a localised "pay ₩1,000" by default. */
+  /** The label; a localised "1,000원 결제하기" ("Pay ₩1,000" in English) by default. */
   children?: ReactNode;
   /** Disables the button. */
   disabled?: boolean;
@@ -95,6 +93,7 @@ interface FlowButtonSpec<I> {
 
 const dialogLoaded = (): boolean => buyerDialogNow() !== null;
 const notYet = (): boolean => false;
+const none = (): null => null;
 
 /** True when the buyer fields Inicis needs here are not all given (then the dialog will likely be needed). */
 function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: DeviceClass): boolean {
@@ -116,9 +115,9 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
     const latest = useLatest(props);
     const element = useRef<HTMLElement | null>(null);
     const setRef = useMemo(() => mergeRefs<HTMLElement>(element, ref as never), [ref]);
-    // the status line's and spinner's styles come with the engine (there is no status before it)
-    const engine = hub.engine();
-    const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], engine && ["status", engine.STATUS_CSS]);
+    // the status view (line, issues, account details, spinner styles) is a chunk of its own, loaded once an attempt starts
+    const extras = useSyncExternalStore(onFlowExtras, flowExtrasNow, none);
+    const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], extras && ["status", extras.css]);
     const { input, dom } = splitProps<I>(props, UI_KEYS);
 
     const hook = useFlow(
@@ -156,6 +155,10 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
       ctx.preload();
       if (needsDialog) warmDialog();
     };
+
+    useEffect(() => {
+      if (hook.status !== "idle") loadFlowExtras().catch(() => undefined);
+    }, [hook.status]);
 
     const ui = ctx.messages?.ui;
     const outcome = hook.outcome as Outcome | null;
@@ -210,14 +213,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
             {label}
           </button>
         )}
-        {issues.length > 0 ? (
-          <div className={cls("pi-root pi-message")} style={vars}>
-            <ErrorSummary issues={issues} title={ui?.errorSummary ?? ""} />
-          </div>
-        ) : (
-          <StatusMessage line={view.line} className={cls(view.line?.role === "alert" ? "pi-root pi-alert" : "pi-root pi-message")} style={vars} />
-        )}
-        {outcome?.status === "virtualAccountIssued" && outcome.virtualAccount && ui ? <VirtualAccountDetails account={outcome.virtualAccount} ui={ui} locale={ctx.locale} unstyled={props.unstyled} style={vars} /> : null}
+        {extras ? <extras.default line={view.line} issues={issues} outcome={outcome} ui={ui} locale={ctx.locale} unstyled={props.unstyled} style={vars} /> : null}
         <FlowDialog dialog={hook.dialog} flow={spec.flow} style={vars} unstyled={props.unstyled} />
       </>
     );

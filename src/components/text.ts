@@ -4,23 +4,25 @@ import type { MessageLocale } from "../core/types";
 // page carries only the text of the components it uses. Everything said after an attempt starts
 // comes with the active locale's pack (core/locales), loaded with the engine.
 
-/** The labels of the flow buttons: the default, and the busy ones shown the moment after a click. */
+/** The busy labels of the flow buttons, shown the moment after a click. */
 export const BUTTON_TEXT = {
   ko: {
-    pay: (a: string) => `${a} 결제하기`,
-    phoneBilling: (a: string) => `휴대폰으로 ${a} 결제하고 정기결제 등록`,
     pending: "결제창이 열려 있습니다…",
     redirecting: "결제 페이지로 이동 중…",
     verifying: "결제를 확인하고 있습니다…",
   },
   en: {
-    pay: (a: string) => `Pay ${a}`,
-    phoneBilling: (a: string) => `Pay ${a} by phone and subscribe`,
     pending: "Payment window open…",
     redirecting: "Redirecting to the payment page…",
     verifying: "Checking the payment…",
   },
 };
+
+/** PayButton's default label (one table per button, so a page carries only its buttons' text). */
+export const PAY_LABEL = { ko: (a: string) => `${a} 결제하기`, en: (a: string) => `Pay ${a}` };
+
+/** PhoneBillingButton's default label. */
+export const PHONE_BILLING_LABEL = { ko: (a: string) => `휴대폰으로 ${a} 결제하고 정기결제 등록`, en: (a: string) => `Pay ${a} by phone and subscribe` };
 
 /** Labels of the buyer fields and their markers (buyer dialog, BillingKeyForm). */
 export const FIELD_TEXT = {

@@ -18,7 +18,7 @@ export const LIBRARY_FAILURE_CODES = [
 ] as const;
 
 /** Codes of `cancelled` outcomes. */
-export const CANCEL_CODES = ["BUYER_CANCELLED", "BUYER_WENT_BACK"] as const;
+export const CANCEL_CODES = ["BUYER_CANCELLED", "BUYER_CLOSED_WINDOW", "BUYER_WENT_BACK"] as const;
 
 /** A failure code this library makes. */
 export type LibraryFailureCode = (typeof LIBRARY_FAILURE_CODES)[number];

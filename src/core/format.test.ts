@@ -27,12 +27,18 @@ describe("Korean particles in the ko pack", () => {
     { i: issue("inicis.logoUrl", "url.https"), text: "메인 로고 URL (logo_url)은 https: 로 시작하는 절대 URL이어야 합니다." },
     { i: issue("inicis.hideEasyPay", "type.boolean"), text: "간편결제 숨김 (noeasypay)은 true 또는 false여야 합니다." },
     { i: issue("customer.fullName", "name.tooLong", { max: 30 }), text: "구매자 이름은 최대 30바이트입니다(한글 한 글자는 3바이트)." },
-    // 은/는, on values: letters read aloud (USD: 디, KRW: 더블유, EUR: 알, PAYPAL: 엘)
-    { i: issue("currency", "currency.unsupported", { value: "USD", allowed: "KRW" }), text: "통화(currency): USD는 이 결제에서 쓸 수 없습니다(가능: KRW)." },
-    { i: issue("currency", "currency.unsupported", { value: "EUR", allowed: "KRW, USD" }), text: "통화(currency): EUR은 이 결제에서 쓸 수 없습니다(가능: KRW, USD)." },
-    { i: issue("currency", "currency.unsupported", { value: "KRW", allowed: "USD" }), text: "통화(currency): KRW는 이 결제에서 쓸 수 없습니다(가능: USD)." },
-    { i: issue("payMethod", "payMethod.unsupported", { value: "PAYPAL" }), text: "결제수단(payMethod): PAYPAL은 KG이니시스에서 지원하지 않습니다." },
-    { i: issue("card.cardCompany", "card.company.unsupported", { value: "TOSS_BANK" }), text: "카드사 다이렉트 호출(cardCompany): 카드사 TOSS_BANK는 KG이니시스에서 지원하지 않습니다." },
+    // issue 19: no particle after a code or a value; it stands after a colon or in brackets
+    { i: issue("currency", "currency.unsupported", { value: "USD", allowed: "KRW" }), text: "통화(currency): 이 결제에서 쓸 수 없는 통화입니다(요청: USD, 가능: KRW)." },
+    { i: issue("currency", "currency.unsupported", { value: "EUR", allowed: "KRW, USD" }), text: "통화(currency): 이 결제에서 쓸 수 없는 통화입니다(요청: EUR, 가능: KRW, USD)." },
+    { i: issue("payMethod", "payMethod.unsupported", { value: "PAYPAL" }), text: "결제수단(payMethod): KG이니시스에서 지원하지 않는 결제수단입니다(요청: PAYPAL)." },
+    { i: issue("card.cardCompany", "card.company.unsupported", { value: "TOSS_BANK" }), text: "카드사 다이렉트 호출(cardCompany): KG이니시스에서 지원하지 않는 카드사입니다(요청: TOSS_BANK)." },
+    { i: issue("easyPay.easyPayProvider", "easyPay.provider.unsupported", { value: "KAKAO_PAY", allowed: "KAKAOPAY, NAVERPAY" }), text: "간편결제 다이렉트 호출(easyPayProvider): KG이니시스에서 지원하지 않는 간편결제입니다(요청: KAKAO_PAY, 가능: KAKAOPAY, NAVERPAY)." },
+    { i: issue("locale", "locale.unsupported", { value: "ZH_CN" }), text: "결제창 언어(locale): 이 기기의 결제창이 지원하지 않는 언어라 무시됩니다(요청: ZH_CN)." },
+    { i: issue("paymentId", "cancel.notPaid", { status: "PAY_PENDING" }), text: "결제 ID(paymentId): 취소할 수 없는 결제 상태입니다(현재: PAY_PENDING). PAID 또는 PARTIAL_CANCELLED 상태만 취소할 수 있습니다." },
+    { i: issue("inicis.fooBar", "inicis.unknownOption"), text: "inicis.fooBar: 알 수 없는 이니시스 옵션입니다." },
+    // issue 19: a list too long is counted in items, not characters
+    { i: issue("inicis.mallPointCards", "inicis.cardCodes.tooMany", { max: 50, actual: 60 }), text: "몰포인트 카드 (mallpoint): 카드사 코드는 최대 50개까지 넣을 수 있습니다(현재 60개)." },
+    { i: issue("inicis.partialInterestFree", "inicis.plans.tooMany", { max: 50, actual: 60 }), text: "부분 무이자 (slimquota): 카드사별 무이자 조건은 최대 50개까지 넣을 수 있습니다(현재 60개)." },
     // 이/가
     { i: issue("storeId", "storeId.missing"), text: "상점 아이디(storeId)가 없습니다. PortOneProvider에 storeId를 지정해 주세요." },
     { i: issue("channelKey", "channelKey.missing"), text: "채널 키(channelKey)가 없습니다. PortOneProvider의 channelKeys 또는 channelKey를 지정해 주세요." },
@@ -53,6 +59,44 @@ describe("Korean particles in the ko pack", () => {
     for (const code of Object.keys(ko.issues) as IssueCode[]) {
       for (const label of labels) expect(ko.issues[code]({ ...params, label })).not.toMatch(/[을은이과]\([를는가와]\)|\((?:을|를|은|는|이|가)\)/);
     }
+  });
+
+  it("no sentence puts a particle right after an interpolated code or value", () => {
+    const values = ["PAY_PENDING", "USD", "PAYPAL", "TOSS_BANK", "ZH_CN", "SMART_MUNSANG"];
+    const particle = /^(?:은|는|이|가|을|를|과|와|으로|로|이어서|여서|이라|라)(?:[\s.,(]|$)/;
+    for (const code of Object.keys(ko.issues) as IssueCode[]) {
+      for (const value of values) {
+        const text = ko.issues[code]({ label: "필드", value, status: value, allowed: value, options: value, max: 1, min: 1, actual: 1, supply: 1, vat: 1, taxFree: 1, sum: 1, total: 1, amount: 1, cancellable: 1 });
+        for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) expect(text.slice(at + value.length), `${code}: ${text}`).not.toMatch(particle);
+      }
+    }
+  });
+
+  // issue 19: a Latin word takes the particle of how Koreans say it (PENDING is 펜딩), letters spelled out of an acronym
+  it.each([
+    { word: "PAY_PENDING", text: "PAY_PENDING이어서" },
+    { word: "SMART_MUNSANG", text: "SMART_MUNSANG이어서" },
+    { word: "READY", text: "READY여서" },
+    { word: "CANCELLED", text: "CANCELLED여서" },
+    { word: "PAYPAL", text: "PAYPAL이어서" },
+    { word: "MOBILE", text: "MOBILE이어서" },
+    { word: "TOSS_BANK", text: "TOSS_BANK여서" },
+    { word: "P_CARD_OPTION", text: "P_CARD_OPTION이어서" },
+    { word: "JSON", text: "JSON이어서" },
+    { word: "click", text: "click이어서" },
+    { word: "check", text: "check여서" },
+    { word: "orderName", text: "orderName이어서" },
+    { word: "inicis.fooBar", text: "inicis.fooBar여서" },
+    { word: "bypass", text: "bypass여서" },
+    // acronyms, letter by letter: 유알엘, 에이치티엠엘, 씨엔, 유에스디, 케이알더블유, 아이디
+    { word: "URL", text: "URL이어서" },
+    { word: "HTML", text: "HTML이어서" },
+    { word: "ZH_CN", text: "ZH_CN이어서" },
+    { word: "USD", text: "USD여서" },
+    { word: "KRW", text: "KRW여서" },
+    { word: "paymentId", text: "paymentId여서" },
+  ])("$text", ({ word, text }) => {
+    expect(josa(word, "이어서", "여서")).toBe(text);
   });
 
   it("josa and euro pick by the last syllable, skipping a trailing (annotation)", () => {

@@ -6,7 +6,23 @@ import type { DeviceClass } from "./types";
 export type CustomData = Record<string, unknown>;
 
 type MethodFields = "card" | "virtualAccount" | "transfer" | "mobile" | "giftCertificate" | "easyPay";
-type Only<K extends MethodFields, Extra = object> = { [F in Exclude<MethodFields, K>]?: never } & { [F in K]?: PaymentRequest[F] } & Extra;
+/** The pay method each sub-object belongs to. */
+interface MethodOfField {
+  card: "CARD";
+  transfer: "TRANSFER";
+  virtualAccount: "VIRTUAL_ACCOUNT";
+  giftCertificate: "GIFT_CERTIFICATE";
+  mobile: "MOBILE";
+  easyPay: "EASY_PAY";
+}
+/**
+ * The type of a sub-object given with another pay method: the compiler's message then names the
+ * real mistake (`... is not assignable to type '"easyPay goes with payMethod=\"EASY_PAY\""'`).
+ * It is branded onto the sub-object's own type so the values inside keep their literal types: with
+ * a bare `never`, `"KAKAOPAY"` widened to `string` and the error blamed the provider's name.
+ */
+type MisplacedMethodField<F extends MethodFields> = `${F} goes with payMethod="${MethodOfField[F]}"` & NonNullable<PaymentRequest[F]>;
+type Only<K extends MethodFields, Extra = object> = { [F in Exclude<MethodFields, K>]?: MisplacedMethodField<F> } & { [F in K]?: PaymentRequest[F] } & Extra;
 
 /**
  * The pay-method part of a payment: `payMethod` and the one sub-object that goes with it (`card`

@@ -184,7 +184,7 @@ describe("value kinds at their limits", () => {
   it("card codes (mallpoint): a list of at most 50, every one a two-digit code", () => {
     const codes = (n: number) => Array.from({ length: n }, (_, i) => String(i % 100).padStart(2, "0"));
     expect(exact("mallPointCards", codes(50))).toStrictEqual([]);
-    expect(exact("mallPointCards", codes(51))).toStrictEqual([err("o.mallPointCards", "text.tooLong", { max: 50 })]);
+    expect(exact("mallPointCards", codes(51))).toStrictEqual([err("o.mallPointCards", "inicis.cardCodes.tooMany", { max: 50, actual: 51 })]);
     expect(exact("mallPointCards", [])).toStrictEqual([]);
     expect(exact("mallPointCards", "11")).toStrictEqual([err("o.mallPointCards", "inicis.list")]);
     // every code is checked, not just one of them
@@ -207,7 +207,7 @@ describe("value kinds at their limits", () => {
     const plan = (months: number[], cardCode = "11") => ({ cardCode, months });
     it("at most 50 plans", () => {
       expect(exact("partialInterestFree", Array.from({ length: 50 }, () => plan([2, 3])))).toStrictEqual([]);
-      expect(exact("partialInterestFree", Array.from({ length: 51 }, () => plan([2, 3])))).toStrictEqual([err("o.partialInterestFree", "text.tooLong", { max: 50 })]);
+      expect(exact("partialInterestFree", Array.from({ length: 51 }, () => plan([2, 3])))).toStrictEqual([err("o.partialInterestFree", "inicis.plans.tooMany", { max: 50, actual: 51 })]);
     });
     it("each with 1 to 35 months, every one a whole number from 2 to 36", () => {
       const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);

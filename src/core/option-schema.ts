@@ -269,13 +269,13 @@ export const cardCode: OptionKind<string> = {
   check: (out, field, v) => !isCardCode(v) && out.error(field, "inicis.cardCode"),
 };
 
-/** A list of at most `max` two-digit card codes. */
+/** A list of at most `max` two-digit card codes (a count of codes, not a length of text). */
 export function cardCodes(max: number): OptionKind<string[]> {
   return {
     control: "cardCodes",
     check(out, field, v) {
       if (!Array.isArray(v)) return out.error(field, "inicis.list");
-      if (v.length > max) return out.error(field, "text.tooLong", { max });
+      if (v.length > max) return out.error(field, "inicis.cardCodes.tooMany", { max, actual: v.length });
       if (!v.every(isCardCode)) out.error(field, "inicis.cardCode");
     },
   };
@@ -304,7 +304,7 @@ export function plans(maxPlans: number, maxMonths: number, min: number, max: num
     control: "plans",
     check(out, field, v) {
       if (!Array.isArray(v)) return out.error(field, "inicis.list");
-      if (v.length > maxPlans) return out.error(field, "text.tooLong", { max: maxPlans });
+      if (v.length > maxPlans) return out.error(field, "inicis.plans.tooMany", { max: maxPlans, actual: v.length });
       v.forEach((plan: unknown, i) => {
         const f = `${field}[${i}]`;
         const keys = plainKeys(plan);

@@ -1,3 +1,4 @@
+import { isClosedWindow } from "./closed-window";
 import type { CancelCode, LibraryFailureCode } from "./codes";
 import { own } from "./collect";
 import { isPortOneLoadError } from "./errors";
@@ -82,13 +83,22 @@ export interface InvalidOutcome<F extends Flow = Flow> {
   flow: F;
   issues: LocalizedIssue[];
 }
-/** The buyer chose not to go on (closed the buyer dialog, or came Back from the payment window); not an error. */
+/**
+ * The buyer chose not to go on: closed the buyer dialog (`BUYER_CANCELLED`), closed or cancelled
+ * the KG Inicis window (`BUYER_CLOSED_WINDOW`, on PC and after a mobile redirect alike), or came
+ * Back from a window that had left the page (`BUYER_WENT_BACK`). Not an error; nothing was charged.
+ */
 export interface CancelledOutcome<F extends Flow = Flow> {
   status: "cancelled";
   flow: F;
   code: CancelCode;
   paymentId?: string;
   issueId?: string;
+  /** With `BUYER_CLOSED_WINDOW`: PortOne's attempt id. */
+  txId?: string;
+  /** With `BUYER_CLOSED_WINDOW`: the PG's code and message as PortOne sent them (for your logs). */
+  pgCode?: string;
+  pgMessage?: string;
 }
 
 /** Outcome of `requestPayment`. */
@@ -140,12 +150,13 @@ export function toOutcome<F extends Flow>(flow: F, result: unknown, ctx: Outcome
   if (result === undefined || result === null) return failureOutcome(flow, "NO_RESPONSE", "The payment window closed without a response.", ids) as OutcomeOf<F>;
   if (result instanceof Error || own(r, "code") !== undefined) {
     const code = isPortOneLoadError(result) ? result.code : (text(own(r, "code")) ?? "UNKNOWN_ERROR");
-    const failure = failureOutcome(flow, code as LibraryFailureCode, text(own(r, "message")) ?? "Unknown error", {
-      pgCode: text(own(r, "pgCode")),
-      pgMessage: text(own(r, "pgMessage")),
-      ...ids,
-    });
-    return failure as OutcomeOf<F>;
+    const message = text(own(r, "message"));
+    const pg = { pgCode: text(own(r, "pgCode")), pgMessage: text(own(r, "pgMessage")) };
+    // the buyer closing the window comes back as a PG failure: it is a cancel, not a refusal
+    if (!(result instanceof Error) && isClosedWindow(code, pg.pgCode, pg.pgMessage, message)) {
+      return compact({ status: "cancelled", flow, code: "BUYER_CLOSED_WINDOW" } as CancelledOutcome<F>, { ...ids, billingKey: undefined, ...pg }) as OutcomeOf<F>;
+    }
+    return failureOutcome(flow, code as LibraryFailureCode, message ?? "Unknown error", { ...pg, ...ids }) as OutcomeOf<F>;
   }
   const hasIds = flow === "payment" ? text(own(r, "paymentId")) !== undefined : flow === "billingKey" ? billingKey !== undefined : billingKey !== undefined && text(own(r, "paymentId")) !== undefined;
   if (typeof result !== "object" || !hasIds) {

@@ -62,6 +62,8 @@ export type IssueCode =
   | "inicis.digits"
   | "inicis.choice"
   | "inicis.list"
+  | "inicis.cardCodes.tooMany"
+  | "inicis.plans.tooMany"
   | "bypass.unsupported"
   | "card.number"
   | "card.expiry"

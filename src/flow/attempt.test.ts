@@ -64,6 +64,7 @@ function env(over: Partial<AttemptEnv> & { answer?: Answer; device?: Device } = 
     pageUrl: PAGE,
     pack: en,
     loadPack: vi.fn(() => Promise.resolve(en)),
+    loadAfter: () => import("./after"),
     sdk: fakeSdk(answer),
     verifyUrl: undefined,
     attemptKey: undefined,
@@ -76,6 +77,28 @@ function env(over: Partial<AttemptEnv> & { answer?: Answer; device?: Device } = 
 const flush = async (): Promise<void> => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
+
+describe("runAttempt: the after-window chunk", () => {
+  it("is fetched while the window is open, after the SDK was called in the click's task", () => {
+    const order: string[] = [];
+    const e = env({ answer: () => (order.push("sdk"), new Promise(() => undefined)), loadAfter: () => (order.push("after"), import("./after")) });
+    void runAttempt(e);
+    expect(order).toEqual(["sdk", "after"]);
+  });
+
+  it("a load that fails once is tried again, and the answer is read as usual", async () => {
+    let calls = 0;
+    const e = env({ loadAfter: () => (++calls === 1 ? Promise.reject(new Error("offline")) : import("./after")) });
+    expect(await runAttempt(e)).toEqual({ status: "success", flow: "payment", paymentId: "pay-1", txId: "tx-1" });
+  });
+
+  it("a chunk that never loads turns a reported payment into VERIFY_UNREACHABLE with its ids, never a success", async () => {
+    const e = env({ loadAfter: () => Promise.reject(new Error("offline")) });
+    const outcome = await runAttempt(e);
+    expect(outcome).toMatchObject({ status: "failure", flow: "payment", code: "VERIFY_UNREACHABLE", paymentId: "pay-1" });
+    expect((outcome as { message: string }).message).toContain("check the payment on your server");
+  });
+});
 
 describe("runAttempt: the request", () => {
   it("asks the flow's own SDK call with the built request (provider's store and channel, the input's fields)", async () => {

@@ -2,14 +2,14 @@ import { own } from "../core/collect";
 import { isDevelopment } from "../core/env";
 import { localizeIssues, type MessagePack } from "../core/format";
 import { dialogFields } from "../core/buyer-rules";
-import { invalidOutcome, toOutcome, type Outcome } from "../core/outcome";
+import { invalidOutcome, type Outcome } from "../core/outcome";
 import { buildIssueBillingKeyAndPayRequest, buildIssueBillingKeyRequest, buildPaymentRequest, type BuildResult } from "../core/request";
 import type { DeviceClass, Flow, LocalizedIssue } from "../core/types";
 import type { RequestContext } from "../core/inputs";
 import type { PortOneSdk } from "../sdk/port";
 import { requestProps } from "./request-keys";
 import type { AttemptStore } from "./store";
-import { verifyOutcome } from "./verify";
+import { withAfter, type LoadAfter } from "./after-loader";
 
 // One attempt, from the input to the outcome: build and check the request with the core rules,
 // record it when its window may redirect, call the SDK port, normalise the answer, and have the
@@ -46,6 +46,8 @@ export interface AttemptEnv {
   store: AttemptStore;
   /** Called when the SDK reported a success and the server is being asked. */
   onVerifying: () => void;
+  /** Loads the after-window chunk (the answer's reader and the verify client), called while the window is open. */
+  loadAfter: LoadAfter;
 }
 
 function warnInDevelopment(issues: readonly LocalizedIssue[]): void {
@@ -97,7 +99,8 @@ export function runAttempt(env: AttemptEnv): Outcome | Promise<Outcome | null> {
   } catch (error) {
     called = Promise.reject(error);
   }
-  // the status line after the window needs the pack: fetch it while the window is open
+  // reading the answer, and the status line after the window, need the after chunk and the pack: fetch both while the window is open
+  env.loadAfter().catch(() => undefined);
   const later = env.pack ? Promise.resolve(env.pack) : env.loadPack();
   later.then((pack) => built.issues.length > 0 && isDevelopment() && warnInDevelopment(localizeIssues(built.issues, pack)), () => undefined);
   // a window is expected to leave the page where it may be the mobile one, or when forced to redirect
@@ -108,11 +111,11 @@ export function runAttempt(env: AttemptEnv): Outcome | Promise<Outcome | null> {
       // stays); where we expected the PC window to answer in the page, it is a failure all the same
       if (response === undefined && redirects) return null;
       if (response !== undefined) env.store.drop(env.flow, id);
-      return verifyOutcome(toOutcome(env.flow, response, ids), env.verifyUrl, expected, env.onVerifying, req.payMethod);
+      return withAfter(env.loadAfter, env.flow, ids, (a) => a.verifyOutcome(a.toOutcome(env.flow, response, ids), env.verifyUrl, expected, env.onVerifying, req.payMethod));
     },
     (error: unknown) => {
       env.store.drop(env.flow, id);
-      return toOutcome(env.flow, error instanceof Error || own(error, "code") !== undefined ? error : new Error(String(error)), ids);
+      return withAfter(env.loadAfter, env.flow, ids, (a) => a.toOutcome(env.flow, error instanceof Error || own(error, "code") !== undefined ? error : new Error(String(error)), ids));
     },
   );
 }

@@ -46,6 +46,7 @@ function settingsOf(over: Partial<StartSettings> = {}): StartSettings {
     collectBuyer: true,
     pack: en,
     loadPack: () => Promise.resolve(en),
+    loadAfter: () => import("./after"),
     typed: {},
     ...over,
   };

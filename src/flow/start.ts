@@ -3,6 +3,7 @@ import type { MessagePack } from "../core/format";
 import type { Outcome } from "../core/outcome";
 import type { BuyerInput, DeviceClass, Flow } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
+import type { LoadAfter } from "./after-loader";
 import { runAttempt } from "./attempt";
 import type { AttemptController } from "./machine";
 import { pageStore } from "./page";
@@ -24,6 +25,8 @@ export interface StartSettings {
   loadPack: () => Promise<MessagePack>;
   /** What the buyer typed in earlier dialogs on this page. */
   typed: BuyerInput;
+  /** Loads the after-window chunk (the answer's reader and the verify client). */
+  loadAfter: LoadAfter;
 }
 
 /** Starts an attempt on a component's machine (or returns the running one). */

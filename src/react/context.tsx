@@ -9,7 +9,7 @@ import type { PortOneSdk } from "../sdk/port";
 import type { Claimant } from "../flow/landing";
 import type { PageLanding } from "../flow/page";
 import { useLatest } from "./useLatest";
-import { engineNow, lazySdk, loadEngine, loadPack, packNow, type Engine } from "./loaders";
+import { engineNow, lazySdk, loadEngine, loadLanding, loadPack, packNow, type Engine } from "./loaders";
 
 /** Channel keys per flow, from the PortOne console (결제연동 > 채널관리). */
 export interface ChannelKeys {
@@ -176,7 +176,8 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
     if (!land.routed && isPortOneLanding(window.location.search)) {
       land.routed = true;
       void hub.loadPack().catch(() => undefined);
-      void loadEngine().then((engine) => engine.routePage(land, (outcome) => onRedirectResult.current?.(outcome)));
+      // the router delivers to the components' controllers, which come with the engine
+      void Promise.all([loadLanding(), loadEngine()]).then(([landing]) => landing.routePage(land, (outcome) => onRedirectResult.current?.(outcome)));
     }
     return () => {
       mounted.current = false;

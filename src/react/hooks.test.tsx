@@ -94,7 +94,7 @@ describe("usePayment", () => {
       };
     const input = { payMethod: "CARD" as const, orderName: "x", totalAmount: 1000, currency: "EUR" as never, customer: { email: "a@b.co" } };
     for (const [locale, messages] of [
-      ["ko", ["통화(currency): EUR은 이 결제에서 쓸 수 없습니다(가능: KRW, USD).", "구매자 이름을 입력해 주세요."]],
+      ["ko", ["통화(currency): 이 결제에서 쓸 수 없는 통화입니다(요청: EUR, 가능: KRW, USD).", "구매자 이름을 입력해 주세요."]],
       ["en", ["Currency (currency): EUR is not accepted here (allowed: KRW, USD).", "Buyer name is required."]],
     ] as const) {
       const { result } = renderHook(() => usePayment(), { wrapper: wrapper(locale) });

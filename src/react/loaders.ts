@@ -1,6 +1,7 @@
 import type { MessagePack } from "../core/format";
 import type { MessageLocale } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
+import type { After } from "../flow/after-loader";
 
 // What a click needs beyond the button itself (the Inicis rules, the request builders, the SDK
 // adapter) is one lazily loaded engine chunk, loaded by the provider after mount and again on
@@ -36,6 +37,21 @@ export function loadEngine(): Promise<Engine> {
     (m) => (engine = m),
     () => (engineLoading = null),
   ));
+}
+
+let afterLoading: Promise<After> | null = null;
+
+/** Loads the after-window chunk once (retryable after a failure): an attempt fetches it while its window is open. */
+export function loadAfter(): Promise<After> {
+  return (afterLoading ??= import("../flow/after").catch((error: unknown) => {
+    afterLoading = null;
+    throw error;
+  }));
+}
+
+/** Loads the landing's router (a page PortOne's redirect came back to); retried on the next landing after a failure. */
+export function loadLanding(): Promise<typeof import("../flow/route-page")> {
+  return import("../flow/route-page");
 }
 
 /** Loads a locale's message pack once (retryable after a failure). */

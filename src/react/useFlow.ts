@@ -8,7 +8,7 @@ import type { AttemptController } from "../flow/machine";
 import type { StartSettings } from "../flow/start";
 import { IDLE, isBusy, settle, type AttemptCallbacks, type AttemptState, type Collecting } from "../flow/state";
 import { useFlowHub, usePortOne, type ChannelKeys, type FlowHub, type PortOneContextValue } from "./context";
-import type { Engine } from "./loaders";
+import { loadAfter, type Engine } from "./loaders";
 import { useLatest } from "./useLatest";
 
 /**
@@ -156,6 +156,7 @@ function settingsOf(
     pack: hub.pack(),
     loadPack: hub.loadPack,
     typed: typed.current,
+    loadAfter,
   };
 }
 

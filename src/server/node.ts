@@ -21,7 +21,7 @@ export interface NodeResponseLike {
 
 /**
  * Mounts a Fetch-standard handler on node:http or Express:
- * `createServer(toNodeHandler(handlers.verify))`, or `app.post("/api/payments/verify", toNodeHandler(handlers.verify))`.
+ * `createServer(toNodeHandler(handlers.verify))`, or `app.post("/api/portone/verify", toNodeHandler(handlers.verify))`.
  * The body is streamed to the handler as received, so mount it before any body parser
  * (`express.json()` would consume the body, and the webhook signature covers the raw bytes).
  */

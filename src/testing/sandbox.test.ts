@@ -39,7 +39,13 @@ describe("createSandboxSdk", () => {
 
   it("answers failure or cancel by option or by decide()", async () => {
     await expect(createSandboxSdk({ device: "pc", result: "failure" }).requestPayment(req())).resolves.toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "R999" });
-    await expect(createSandboxSdk({ device: "pc", result: "cancel" }).requestPayment(req())).resolves.toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "CANCELLED" });
+    // a closed window as each Inicis module reports it: PC resultCode V801, mobile P_STATUS 01 with the cancel message
+    await expect(createSandboxSdk({ device: "pc", result: "cancel" }).requestPayment(req())).resolves.toMatchObject({ code: "FAILURE_TYPE_PG", pgCode: "V801", pgMessage: "사용자가 결제를 취소하였습니다." });
+    const navigate = vi.fn();
+    void createSandboxSdk({ device: "mobile", result: "cancel", navigate }).requestPayment({ ...req(), redirectUrl: "https://shop.example/pay" });
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledOnce());
+    const landing = new URL(navigate.mock.calls[0]![0] as string).searchParams;
+    expect([landing.get("code"), landing.get("pgCode"), landing.get("pgMessage")]).toEqual(["FAILURE_TYPE_PG", "01", "사용자가 결제를 취소하였습니다."]);
     const decide = vi.fn(() => ({ result: "failure" as const, pgCode: "V013", pgMessage: "한도초과" }));
     await expect(createSandboxSdk({ device: "pc", decide }).requestPayment(req())).resolves.toMatchObject({ pgCode: "V013", pgMessage: "한도초과" });
     expect(decide).toHaveBeenCalledOnce();

@@ -198,9 +198,11 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
     return response;
   }
 
-  const failure = (d: ReturnType<typeof normalise>): Record<string, string> =>
+  // a closed window is reported as each Inicis module reports it: the PC module's resultCode V801;
+  // the mobile module's P_STATUS 01 (any failed authentication) with the cancel in its message
+  const failure = (d: ReturnType<typeof normalise>, window: Device): Record<string, string> =>
     d.result === "cancel"
-      ? { code: "FAILURE_TYPE_PG", message: "[sandbox] The buyer closed the payment window.", pgCode: "CANCELLED", pgMessage: "사용자가 결제를 취소했습니다." }
+      ? { code: "FAILURE_TYPE_PG", message: "[sandbox] The buyer closed the payment window.", pgCode: window === "pc" ? "V801" : "01", pgMessage: "사용자가 결제를 취소하였습니다." }
       : { code: "FAILURE_TYPE_PG", message: "[sandbox] The PG refused the payment.", pgCode: d.pgCode ?? "R999", pgMessage: d.pgMessage ?? "카드사 승인 거절(샌드박스)" };
 
   return {
@@ -221,7 +223,7 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
         transactionType: "PAYMENT",
         paymentId: request.paymentId,
         txId,
-        ...(dec.result === "success" ? {} : failure(dec)),
+        ...(dec.result === "success" ? {} : failure(dec, d)),
       }));
     },
     requestIssueBillingKey(request) {
@@ -231,7 +233,7 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
       return run<IssueBillingKeyResponse>({ flow: "billingKey", request, device: d, received: receivedBy("billingKey", d, request) }, issues, (dec) => ({
         transactionType: "ISSUE_BILLING_KEY",
         billingKey: dec.result === "success" ? `billing-key-${uuid()}` : "",
-        ...(dec.result === "success" ? {} : failure(dec)),
+        ...(dec.result === "success" ? {} : failure(dec, d)),
       }));
     },
     requestIssueBillingKeyAndPay(request) {
@@ -243,7 +245,7 @@ export function createSandboxSdk(options: SandboxOptions = {}): SandboxSdk {
         paymentId: request.paymentId,
         txId,
         billingKey: dec.result === "success" ? `billing-key-${uuid()}` : "",
-        ...(dec.result === "success" ? {} : failure(dec)),
+        ...(dec.result === "success" ? {} : failure(dec, d)),
       }));
     },
   };

@@ -66,7 +66,7 @@ describe("the real loader in Chromium", () => {
     await expect.poll(() => h.page.getByTestId("load-status").textContent()).toBe("ready");
     expect(h.scriptHits()).toBe(1);
     expect(h.calls).toHaveLength(0);
-    await h.page.getByRole("button", { name: "₩1,000 결제하기" }).click();
+    await h.page.getByRole("button", { name: "1,000원 결제하기" }).click();
     await expect.poll(() => h.calls.length).toBe(1);
     const { paymentId, ...rest } = h.calls[0]!.request;
     expect(paymentId).toMatch(/^[\x21-\x7e]{1,40}$/);
@@ -91,12 +91,12 @@ describe("the real loader in Chromium", () => {
     const h = await open({}, "abort");
     await h.page.goto(base);
     await expect.poll(() => h.page.getByTestId("load-status").textContent()).toBe("error");
-    await h.page.getByRole("button", { name: "₩1,000 결제하기" }).click();
+    await h.page.getByRole("button", { name: "1,000원 결제하기" }).click();
     await expect.poll(() => h.page.getByRole("alert").textContent()).toContain("결제 모듈을 불러오지 못했습니다");
     expect(h.calls).toHaveLength(0);
     expect(await h.page.locator(`script[src="${CDN}"]`).count()).toBe(0);
     h.setCdn("fake");
-    await h.page.getByRole("button", { name: "₩1,000 결제하기" }).click();
+    await h.page.getByRole("button", { name: "1,000원 결제하기" }).click();
     await expect.poll(() => h.calls.length).toBe(1);
     await expect.poll(() => h.page.getByTestId("result").textContent()).toContain('"status":"success"');
     expect(h.scriptHits()).toBe(3);
@@ -108,7 +108,7 @@ describe("the real loader in Chromium", () => {
     await h.page.goto(`${base}checkout?cart=7`);
     await expect.poll(() => h.page.getByTestId("device").textContent()).toBe("mobile");
     await expect.poll(() => h.page.getByTestId("load-status").textContent()).toBe("ready");
-    await h.page.getByRole("button", { name: "₩1,000 결제하기" }).click();
+    await h.page.getByRole("button", { name: "1,000원 결제하기" }).click();
     await expect.poll(() => h.calls.length).toBe(1);
     const request = h.calls[0]!.request;
     expect(request.bypass).toEqual({ inicis_v2: { acceptmethod: ["SKIN(#C1272C)", "noeasypay"], P_MNAME: "E2E상점", P_RESERVED: ["noeasypay=Y"] } });

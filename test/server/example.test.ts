@@ -43,21 +43,21 @@ describe("examples/server", () => {
   it("verifies a payment against the order before marking it paid (the verify handler)", async () => {
     const paid = (id: string, total: number, channel = "LIVE") => ({ status: 200, body: { status: "PAID", id, storeId: "store-1", amount: { total }, currency: "KRW", channel: { type: channel, pgProvider: "INICIS_V2", pgMerchantId: "m" } } });
     standIn.reply = () => paid("pay-1", 39000);
-    const ok = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-1", txId: "tx-1" }));
+    const ok = await post("/api/portone/verify", JSON.stringify({ paymentId: "pay-1", txId: "tx-1" }));
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ ok: true, verdict: "paid", paymentId: "pay-1", amount: 39000, currency: "KRW" });
     expect(orders.get("pay-1")?.paid).toBe(true);
     // a replayed verify finds the order paid already: it is not fulfilled again
-    expect((await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-1" }))).status).toBe(200);
+    expect((await post("/api/portone/verify", JSON.stringify({ paymentId: "pay-1" }))).status).toBe(200);
     expect(onFulfil.mock.calls).toEqual([["pay-1"]]);
     standIn.reply = () => paid("pay-2", 100);
-    const tampered = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-2" }));
+    const tampered = await post("/api/portone/verify", JSON.stringify({ paymentId: "pay-2" }));
     expect(tampered.status).toBe(409);
     expect(await tampered.json()).toEqual({ ok: false, verdict: "amount-mismatch", paymentId: "pay-2" });
     standIn.reply = () => paid("pay-2", 39000, "TEST");
-    expect(await (await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-2" }))).json()).toMatchObject({ ok: false, verdict: "test-channel" });
+    expect(await (await post("/api/portone/verify", JSON.stringify({ paymentId: "pay-2" }))).json()).toMatchObject({ ok: false, verdict: "test-channel" });
     expect(orders.get("pay-2")?.paid).toBeUndefined();
-    const unknown = await post("/api/payments/verify", JSON.stringify({ paymentId: "pay-9" }));
+    const unknown = await post("/api/portone/verify", JSON.stringify({ paymentId: "pay-9" }));
     expect([unknown.status, await unknown.json()]).toEqual([404, { ok: false, verdict: "unknown-order", paymentId: "pay-9" }]);
   });
 

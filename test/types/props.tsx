@@ -37,6 +37,8 @@ export const wrongOnes = [
   <PayButton key="7" payMethod="TRANSFER" orderName="x" totalAmount={1000} card={{ cardCompany: "BC_CARD" }} />,
   // @ts-expect-error easyPay is for payMethod EASY_PAY
   <PayButton key="8" payMethod="CARD" orderName="x" totalAmount={1000} easyPay={{ easyPayProvider: "KAKAOPAY" }} />,
+  // @ts-expect-error a right provider under the wrong pay method is still the pay method's mistake
+  <PayButton key="8b" payMethod="MOBILE" productType="DIGITAL" orderName="x" totalAmount={1000} easyPay={{ easyPayProvider: "NAVERPAY" }} />,
   // @ts-expect-error a phone micropayment needs productType
   <PayButton key="9" payMethod="MOBILE" orderName="x" totalAmount={1000} />,
   // @ts-expect-error Inicis offers six pay methods, not PayPal
@@ -64,3 +66,21 @@ export function HookInputs() {
 
 // the union itself: each mode names its own props
 export type KeyedIn = Extract<BillingKeyFormProps, { mode: "keyed-in" }>;
+
+// issue 19, item 8: the compiler's message names the real mistake. `easyPay` under payMethod "CARD"
+// used to fail with "Type 'string' is not assignable to type 'EasyPayProvider | undefined'", as if
+// "KAKAOPAY" were misspelled; the property's type is now the sentence the compiler prints:
+//   Types of property 'easyPay' are incompatible.
+//     Type '{ easyPayProvider: "KAKAOPAY"; }' is not assignable to type '"easyPay goes with payMethod=\"EASY_PAY\""'.
+type Under<M extends PaymentInput["payMethod"], F extends keyof PaymentInput> = NonNullable<Extract<PaymentInput, { payMethod: M }>[F]>;
+type Says<T, Message extends string> = T extends Message ? true : false;
+export const messages: [
+  Says<Under<"CARD", "easyPay">, 'easyPay goes with payMethod="EASY_PAY"'>,
+  Says<Under<"TRANSFER", "card">, 'card goes with payMethod="CARD"'>,
+  Says<Under<"CARD", "giftCertificate">, 'giftCertificate goes with payMethod="GIFT_CERTIFICATE"'>,
+  Says<Under<"EASY_PAY", "mobile">, 'mobile goes with payMethod="MOBILE"'>,
+] = [true, true, true, true];
+// the provider's name is not what is blamed: the same value is fine under EASY_PAY
+export const provider: Under<"EASY_PAY", "easyPay">["easyPayProvider"] = "KAKAOPAY";
+// @ts-expect-error and there a misspelled provider is the error
+export const misspelled: Under<"EASY_PAY", "easyPay">["easyPayProvider"] = "KAKAO_PAY";
