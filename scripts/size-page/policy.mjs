@@ -107,14 +107,14 @@ for (const [policy, page] of [["idle", bytes.libraryIdlePreload], ["intent", byt
 }
 
 console.log("\nfirst open, trusted click to the buyer dialog in the page (ms; gap = the intent's first event to the click, measured in the page)");
-console.log("| policy | interaction | network | median | p95 | gap median | JS after the intent (gzip B) |");
+console.log("| policy | interaction | network | median | p95 | gap median | JS from the intent to the open dialog (gzip B) |");
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const [network, conditions] of Object.entries(NETWORKS)) {
   for (const interaction of Object.keys(INTERACTIONS)) {
     for (const [policy, query] of Object.entries(POLICIES)) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await firstOpen(browser, `${server.url}${query}`, interaction, conditions));
-      const after = runs[0].after.reduce((n, f) => n + f.gzip, 0);
+      const after = runs[0].after.map((f) => `${f.file.replace(/^assets\//, "").replace(/-[\w-]{8}\.js$/, "")} ${f.gzip}`).join(", ") || "none";
       console.log(`| ${policy} | ${interaction} | ${network} | ${median(runs.map((r) => r.ms))} | ${p95(runs.map((r) => r.ms))} | ${median(runs.map((r) => r.gap))} | ${after} |`);
     }
   }
