@@ -7,6 +7,7 @@ import { chromium } from "playwright";
 import { build } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/chromium.mjs";
 import { serveStatic } from "../scripts/serve-static.mjs";
+import { settle, trackRequests } from "../scripts/size-page/pages.mjs";
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 200);
@@ -15,6 +16,9 @@ const ONLY = process.env.BENCH_ONLY?.split(",");
 const run = (group, measure) => (!ONLY || ONLY.includes(group) ? measure() : null);
 const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
 const FAKE = readFileSync(here("./fake-portone.js"), "utf8");
+// the buyer dialog against a plain <dialog> (issue 19): the first open, its chunk preloaded on the
+// buyer's intent, within 3x; later opens within 2.5x
+const DIALOG_BUDGET = { first: 3, later: 2.5 };
 
 await build({
   root: here("./page"),
@@ -37,11 +41,12 @@ async function open(scenario) {
       ? route.fulfill({ status: 200, contentType: "text/javascript", headers: { "cross-origin-resource-policy": "cross-origin" }, body: FAKE })
       : route.abort("blockedbyclient"),
   );
+  const tracker = trackRequests(context);
   const page = await context.newPage();
   await page.goto(`${base}?scenario=${scenario}`);
   await page.waitForSelector("button");
   if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error("the benchmark page is not cross-origin isolated: timers would be coarse");
-  return { context, page };
+  return { context, page, tracker };
 }
 
 const stats = (xs) => {
@@ -77,17 +82,23 @@ async function cold() {
   return stats(samples);
 }
 
-/** Click to buyer dialog visible: the first open on a fresh page, then later opens (Escape in between). */
+/**
+ * Click to buyer dialog visible: the first open on a fresh page, then later opens (Escape in
+ * between). Before the first click the page has settled (idle, no request in flight) and the
+ * pointer has rested on the button until what that intent loads has loaded and run: the first open
+ * measures a dialog preloaded on intent, as a buyer who reads the button meets it.
+ */
 async function dialogOpens(scenario, name) {
   const first = [];
   const later = [];
   const pages = Math.max(5, Math.round(CLICKS / 10));
   for (let p = 0; p < pages; p++) {
-    const { context, page } = await open(scenario);
-    await page.waitForTimeout(300); // what a buyer does before clicking: the page settles, idle work runs
+    const { context, page, tracker } = await open(scenario);
+    await settle(page, tracker);
     const button = page.getByRole("button", { name });
     for (let i = 0; i < 10; i++) {
       await button.hover();
+      if (i === 0) await settle(page, tracker);
       await button.click();
       await page.waitForFunction((n) => window.__samples.length >= n, i + 1);
       await page.keyboard.press("Escape");
@@ -163,19 +174,27 @@ const results = {
   bypassEditorToggleToPreviewMs: await run("editor", editorToggles),
   renders: await run("renders", renders),
 };
+const d = results.clickToDialogMs;
+if (d.buyerDialog) {
+  d.ratioToBaseline = { first: +(d.buyerDialog.first.median / d.plainDialogBaseline.first.median).toFixed(2), later: +(d.buyerDialog.later.median / d.plainDialogBaseline.later.median).toFixed(2) };
+  d.budget = DIALOG_BUDGET;
+}
+const overBudget = d.buyerDialog ? Object.keys(DIALOG_BUDGET).filter((k) => d.ratioToBaseline[k] > DIALOG_BUDGET[k]) : [];
+const dialogNote = (k) => `${d.ratioToBaseline[k]}x baseline, budget ${DIALOG_BUDGET[k]}x: ${overBudget.includes(k) ? "OVER" : "within"}`;
+const overLine = () => overBudget.length && console.log(`\nbench: buyer dialog ${overBudget.join(" and ")} open(s) over budget (a loaded machine moves these ratios: run again before concluding)`);
 if (ONLY) {
   // a quick look: print what ran, write nothing
   console.log(JSON.stringify(results, null, 2));
+  if (d.buyerDialog) console.log(`first open: ${dialogNote("first")}\nlater opens: ${dialogNote("later")}`);
+  overLine();
   await browser.close();
   server.close();
-  process.exit(0);
+  process.exit(overBudget.length ? 1 : 0);
 }
 results.clickToSdkMs.ratioToBaseline = {
   preloaded: +(results.clickToSdkMs.payButtonPreloaded.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),
   cold: +(results.clickToSdkMs.payButtonCold.median / results.clickToSdkMs.handWrittenBaseline.median).toFixed(2),
 };
-const d = results.clickToDialogMs;
-d.ratioToBaseline = { first: +(d.buyerDialog.first.median / d.plainDialogBaseline.first.median).toFixed(2), later: +(d.buyerDialog.later.median / d.plainDialogBaseline.later.median).toFixed(2) };
 await browser.close();
 server.close();
 
@@ -192,8 +211,8 @@ console.log(
     row("click to SDK: PayButton, SDK preloaded", c.payButtonPreloaded, `${c.ratioToBaseline.preloaded}x baseline`),
     row("click to SDK: PayButton, cold (script on first click)", c.payButtonCold, `${c.ratioToBaseline.cold}x baseline`),
     row("click to SDK: hand-written requestPayment button", c.handWrittenBaseline, "baseline"),
-    row("click to dialog visible: buyer dialog, first open", d.buyerDialog.first, `${d.ratioToBaseline.first}x baseline`),
-    row("click to dialog visible: buyer dialog, later opens", d.buyerDialog.later, `${d.ratioToBaseline.later}x baseline`),
+    row("click to dialog visible: buyer dialog, first open (preloaded on intent)", d.buyerDialog.first, dialogNote("first")),
+    row("click to dialog visible: buyer dialog, later opens", d.buyerDialog.later, dialogNote("later")),
     row("click to dialog visible: plain <dialog>, first open", d.plainDialogBaseline.first, "baseline"),
     row("click to dialog visible: plain <dialog>, later opens", d.plainDialogBaseline.later, "baseline"),
     row("BillingKeyForm commit per keystroke (Profiler actualDuration)", results.billingKeyFormCommitMs, `${results.billingKeyFormCommitMs.keystrokes} keystrokes`),
@@ -202,3 +221,5 @@ console.log(
   ].join("\n"),
 );
 console.log("\nwrote bench/results.json");
+overLine();
+process.exit(overBudget.length ? 1 : 0);

@@ -3,12 +3,15 @@
 // gzip -9, React external; the larger of the two figures counts. Run `npm run build` first.
 // Prints the table; exits 1 when a row is over budget (or leaks server/testing code, or puts Radix
 // in the static part). --why lists the biggest modules of each row.
+// Then the page row (scripts/size-page): a built Vite app in Chromium, all JS fetched before the first
+// interaction, beside a hand-written button app built and measured in the same run.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build as esbuild } from "esbuild";
 import { build as viteBuild } from "vite";
+import { PAGE_BUDGET, fileLines, measurePages } from "./size-page/measure.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const why = process.argv.includes("--why");
@@ -126,5 +129,17 @@ const widths = [58, 8, 8, 8, 8, 6];
 const fmt = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
 console.log(fmt(["bundle from dist (min + gzip -9, React external), bytes", "esbuild", "vite", "counted", "budget", "result"]));
 for (const l of lines) console.log(fmt(l));
+
+// as a page pays it: the library page's JS before the first interaction minus the hand-written page's
+const page = await measurePages();
+const pageOk = page.difference <= PAGE_BUDGET;
+if (!pageOk) over++;
+console.log("\npage in Chromium: a built Vite app, every JS file fetched before the first interaction, gzip -9 per file, bytes");
+console.log("(PortOne's CDN script comes from a fake and counts for neither page)");
+console.log(fmt(["  library page (Provider + PayButton, no buyer fields)", "", "", page.library.total, "", ""]));
+console.log(fileLines(page.library, "      ").join("\n"));
+console.log(fmt(["  hand-written page (React + requestPayment button)", "", "", page.hand.total, "", ""]));
+console.log(fileLines(page.hand, "      ").join("\n"));
+console.log(fmt(["  difference, before the first interaction", "", "", page.difference, PAGE_BUDGET, pageOk ? "ok" : "OVER"]));
 if (over) console.log(`size: ${over} row(s) over budget${reportOnly ? "; reported, not enforced here (npm run size enforces)" : ""}`);
 process.exit(over && !reportOnly ? 1 : 0);

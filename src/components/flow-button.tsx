@@ -144,7 +144,9 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
 
     const device = ctx.device;
     const needsDialog = props.collectBuyer !== false && lacksBuyer(input.customer, spec.flow, device);
-    // when the buyer dialog will likely be needed, its chunk and the sentences come before the click
+    // when the buyer dialog will likely be needed, its chunk (with Radix) and the sentences load on
+    // the buyer's intent (pointer-enter, focus, a phone's pointer-down), not on idle: a page that is
+    // only looked at does not fetch them (issue 19; measured by scripts/size-page/policy.mjs)
     const warmDialog = useCallback(() => {
       loadBuyerDialog().catch(() => undefined);
       hub.loadPack().catch(() => undefined);
@@ -153,11 +155,6 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
       ctx.preload();
       if (needsDialog) warmDialog();
     };
-    useEffect(() => {
-      if (!needsDialog || typeof requestIdleCallback !== "function") return;
-      const id = requestIdleCallback(warmDialog);
-      return () => cancelIdleCallback(id);
-    }, [needsDialog, warmDialog]);
 
     useEffect(() => {
       if (hook.status !== "idle") loadFlowExtras().catch(() => undefined);
@@ -176,7 +173,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
     const text = textOf(BUTTON_TEXT, ctx.locale);
     const label = waiting ? (state === "redirecting" || state === "verifying" ? text[state] : text.pending) : (props.children ?? spec.defaultLabel(input, ctx.locale));
     const compose =
-      (key: "onPointerEnter" | "onFocus") =>
+      (key: "onPointerEnter" | "onFocus" | "onPointerDown") =>
       (event: unknown): void => {
         (dom[key] as ((e: unknown) => void) | undefined)?.(event);
         warm();
@@ -192,6 +189,7 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
       disabled: waiting || props.disabled || undefined,
       onPointerEnter: compose("onPointerEnter"),
       onFocus: compose("onFocus"),
+      onPointerDown: compose("onPointerDown"),
       onClick: (event: MouseEvent<HTMLButtonElement>) => {
         props.onClick?.(event);
         if (event.defaultPrevented) return;
