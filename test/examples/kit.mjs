@@ -13,6 +13,27 @@ export function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * Resolves once the page has nothing left to do: what a render, an effect, an event handler or the
+ * router's replaceState set going has run. Two idle periods (requestIdleCallback); an engine
+ * without it (WebKit) gets two rounds of a message (after React's scheduler's, which uses one)
+ * and a task. A check that nothing more happens waits for this, never for a time.
+ */
+export async function idle(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const once = (next) => {
+          if (typeof requestIdleCallback === "function") return void requestIdleCallback(() => next());
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => setTimeout(next, 0);
+          channel.port2.postMessage(null);
+        };
+        once(() => once(resolve));
+      }),
+  );
+}
+
 /** Polls `probe` until `accept` takes its value; a timeout names what was awaited and what was last seen. */
 export async function until(what, probe, accept = Boolean, timeout = TIMEOUT) {
   const deadline = Date.now() + timeout;
