@@ -14,22 +14,23 @@ export function check(condition, message) {
 }
 
 /**
- * Resolves once the page has nothing left to do: what a render, an effect, an event handler or the
- * router's replaceState set going has run. Two idle periods (requestIdleCallback); an engine
- * without it (WebKit) gets two rounds of a message (after React's scheduler's, which uses one)
- * and a task. A check that nothing more happens waits for this, never for a time.
+ * Resolves once what the page has queued has run, and what that queued in turn: a message (after
+ * the ones React's scheduler posts for its work) and then a timer task, twice. A check that
+ * nothing more happens (after a render, an effect, an event handler or the router's replaceState)
+ * waits for this, never for a time. Not requestIdleCallback: after a restore from Chromium's
+ * back/forward cache it sometimes never fires although the page is visible and animation frames
+ * run (3 of 30 Back round trips under load), and not every WebKit has it.
  */
 export async function idle(page) {
   await page.evaluate(
     () =>
       new Promise((resolve) => {
-        const once = (next) => {
-          if (typeof requestIdleCallback === "function") return void requestIdleCallback(() => next());
+        const round = (next) => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => setTimeout(next, 0);
           channel.port2.postMessage(null);
         };
-        once(() => once(resolve));
+        round(() => round(resolve));
       }),
   );
 }
