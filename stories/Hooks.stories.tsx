@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { usePayment } from "react-portone-inicis";
-import { expect, userEvent, within } from "storybook/test";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import { answerWindow } from "./play";
 
 /** A merchant's own button built on `usePayment`: the hook validates, opens the window once, and reports. */
@@ -33,7 +33,9 @@ export const CustomButton: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "카카오페이로 12,000원 결제" }));
     await expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: pending");
     await answerWindow(canvasElement, "승인");
-    await expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: success");
+    // the window's answer is read by a chunk of its own (fetched while the window was open): wait
+    // for the status, not for the window to close
+    await waitFor(() => expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: success"));
   },
 };
 
