@@ -14,5 +14,8 @@ export default defineConfig({
       provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
       instances: [{ browser: "chromium" }],
     },
+    // a cap, not a clock (5 s by default): play functions wait for events, and a loaded 2-core
+    // machine may take a while
+    testTimeout: 30_000,
   },
 });

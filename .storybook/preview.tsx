@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { configure } from "storybook/test";
 import { SandboxFrame, type SandboxParameters } from "../stories/support";
 
 const withSandbox: Decorator = (Story, context) => {
@@ -10,6 +11,11 @@ const withSandbox: Decorator = (Story, context) => {
     </SandboxFrame>
   );
 };
+
+// play functions' findBy*/waitFor wait for an event; the cap (1 s by default) is generous so a
+// loaded machine (2 busy cores, Vite transforming a lazy chunk on its first import) waits longer
+// instead of failing
+configure({ asyncUtilTimeout: 10_000 });
 
 // dialogs portal to <body>: give the page the same sans-serif stack as the story frame
 if (typeof document !== "undefined") document.body.style.fontFamily = "system-ui, 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";

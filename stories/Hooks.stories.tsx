@@ -33,7 +33,8 @@ export const CustomButton: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "카카오페이로 12,000원 결제" }));
     await expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: pending");
     await answerWindow(canvasElement, "승인");
-    // the answer is read by the after-window chunk, fetched while the window is open
+    // the window's answer is read by a chunk of its own (fetched while the window was open): wait
+    // for the status, not for the window to close
     await waitFor(() => expect(canvas.getByTestId("hook-status")).toHaveTextContent("status: success"));
   },
 };

@@ -148,7 +148,8 @@ const expectNoWarnings = () => {
 
 const RUN: Record<Fault, (s: Subject) => Promise<void>> = {
   async "script fails to load"(s) {
-    const sdk = createPortOneSdk({ timeoutMs: 5000 });
+    // a cap that only bounds a hang: the test dispatches every load and error itself
+    const sdk = createPortOneSdk({ timeoutMs: 20_000 });
     await mount(s.ui(1000), sdk);
     const first = await scriptTag();
     await act(async () => void first.dispatchEvent(new Event("error")));

@@ -7,7 +7,7 @@ import type { PaymentRequest } from "@portone/browser-sdk/v2";
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useEffect, type ReactElement, type ReactNode } from "react";
-import { describe, expect, it, vi, type Mock } from "vitest";
+import { beforeEach, describe, expect, it, vi, type Mock } from "vitest";
 import {
   BillingKeyForm,
   PayButton,
@@ -23,6 +23,27 @@ import { createSandboxSdk, type SandboxSdk } from "../src/testing/index";
 import { ATTEMPTS, createGate, jsonAnswer, landingOf, Later, pageLoads, realPause } from "./support/page-loads";
 
 const pages = pageLoads();
+
+// how often a provider loaded the landing's router: it decides at mount whether a page is a landing
+const landingLoads = vi.hoisted(() => ({ count: 0 }));
+vi.mock("../src/react/loaders", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../src/react/loaders")>();
+  return {
+    ...real,
+    loadLanding: () => {
+      landingLoads.count++;
+      return real.loadLanding();
+    },
+  };
+});
+beforeEach(() => {
+  landingLoads.count = 0;
+});
+
+// captured before any test fakes the clock: a cap on waiting is real time
+const realNow = Date.now;
+/** One turn of the event loop: the promise continuations pending now have all run after it. */
+const turn = (): Promise<void> => act(() => new Promise<void>((r) => setImmediate(r)));
 
 const CHANNELS = { payment: "ck-pay", billingKey: "ck-bk", phoneBilling: "ck-phone" };
 const name = { fullName: "홍길동" };
@@ -118,14 +139,19 @@ function verifyRoute(answer?: (body: { paymentId: string; txId?: string }) => un
   });
 }
 
-/** Waits for a check while real time passes (also when the test fakes the page's clock). */
-async function eventually(check: () => void, tries = 200): Promise<void> {
-  for (let i = 0; ; i++) {
+/**
+ * Waits for a check while real time passes (also when the test fakes the page's clock, which then
+ * moves along). The cap is real time, as long as findBy*'s, so a loaded machine waits longer
+ * instead of failing.
+ */
+async function eventually(check: () => void, capMs = 10_000): Promise<void> {
+  const start = realNow();
+  for (;;) {
     try {
       check();
       return;
     } catch (error) {
-      if (i >= tries) throw error;
+      if (realNow() - start >= capMs) throw error;
     }
     await act(async () => {
       if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(10);
@@ -200,7 +226,7 @@ describe("finding 1: a landing is matched by what the attempt was for, not by wh
     );
     await waitFor(() => expect(on.socks.onSuccess).toHaveBeenCalledOnce());
     expect(on.socks.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ status: "success", paymentId: request.paymentId }));
-    await act(() => realPause(30));
+    // the router delivers a landing once, to one owner: with the socks' onSuccess it is done
     expect(on.shoes.onSuccess).not.toHaveBeenCalled();
     expect(on.shoes.onFailure).not.toHaveBeenCalled();
     expect(stateOf("socks")).toBe("success");
@@ -236,7 +262,7 @@ describe("finding 1: a landing is matched by what the attempt was for, not by wh
     );
     await waitFor(() => expect(on["270"].onSuccess).toHaveBeenCalledOnce());
     expect(on["270"].onSuccess).toHaveBeenCalledWith(expect.objectContaining({ status: "success", paymentId: request.paymentId }));
-    await act(() => realPause(30));
+    // the router delivers a landing once, to one owner: with the 270's onSuccess it is done
     expect(on["250"].onSuccess).not.toHaveBeenCalled();
     expect(on["250"].onFailure).not.toHaveBeenCalled();
     expect(document.querySelector('[data-size="270"]')).toHaveAttribute("data-state", "success");
@@ -471,8 +497,9 @@ describe("finding 3: a landing page of its own, usePaymentRedirect and onRedirec
     await waitFor(() => expect(fetch).toHaveBeenCalledOnce());
     expect(String(fetch.mock.calls[0]![0])).toBe("/api/portone/verify");
     expect(JSON.parse(String(fetch.mock.calls[0]![1]?.body))).toMatchObject({ paymentId: request.paymentId });
-    // the server has not answered: nothing is final yet
-    await act(() => realPause(30));
+    // the server has not answered (the test holds its answer): nothing is final yet, also once
+    // everything the POST's start set going has run
+    await turn();
     expect(redirectShown()).toBeNull();
     expect(seen.mock.calls.every(([o]) => o === null)).toBe(true);
     expect(onRedirectResult).not.toHaveBeenCalled();
@@ -499,6 +526,8 @@ describe("finding 3: a landing page of its own, usePaymentRedirect and onRedirec
     await waitFor(() => expect(onRedirectResult).toHaveBeenCalledOnce());
     expect(onRedirectResult.mock.calls[0]![0]).toMatchObject({ status: "failure", code: "REDIRECT_UNMATCHED" });
     expect(seen.mock.calls.some(([o]) => o?.status === "success")).toBe(false);
+    // a landing loads the router (finding 4 counts on this to show a page that is none does not)
+    expect(landingLoads.count).toBe(1);
   });
 
   it("3: usePaymentRedirect({ stripQuery: true }) on the checkout does not hide the landing: the button gets it and onRedirectResult observes it", async () => {
@@ -568,9 +597,10 @@ describe("finding 4: only PortOne's landings are consumed", () => {
         <Products items={[SOCKS, SHOES]} on={on} />
       </Shop>,
     );
-    // the engine (and with it the landing router) has loaded and had its turn
+    // the provider's mount effect (run by the page load) found no landing, so it never loaded the
+    // router: nothing can come later, and there is nothing to wait for
+    expect(landingLoads.count).toBe(0);
     await waitFor(() => expect(screen.getByTestId("load")).toHaveTextContent("ready"));
-    await act(() => realPause(50));
     expect(window.location.pathname + window.location.search).toBe(`/checkout${query}`);
     expect(onRedirectResult).not.toHaveBeenCalled();
     expect(redirectShown()).toBeNull();
@@ -714,16 +744,13 @@ describe("finding 7: no clock decides where a result goes", () => {
         </Later>
       </Shop>,
     );
-    // the buttons mount only once the landing's outcome is final (the observer has it) and 10 s have passed
-    let waited = 0;
-    while (waited < 10_000 || observed.mock.calls.length === 0) {
-      if (waited >= 60_000) throw new Error("the landing's final outcome never reached onRedirectResult");
-      await act(async () => {
-        await vi.advanceTimersByTimeAsync(500);
-        await realPause(5);
-      });
-      waited += 500;
-    }
+    // the buttons mount only once the landing's outcome is final (the observer has it), and then
+    // 10 s more of the page's clock pass. The landing's own work (its chunks loading) runs in real
+    // time, so the wait for it is capped in real time, never by the page's clock.
+    await eventually(() => expect(observed).toHaveBeenCalled());
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10_000);
+    });
     expect(observed).toHaveBeenCalledOnce();
     expect(observed.mock.calls[0]![0]).toMatchObject({ status: "success", paymentId: request.paymentId });
     await act(async () => gate.open());

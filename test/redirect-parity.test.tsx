@@ -119,12 +119,21 @@ describe("a mobile redirect lands on the component that started it", () => {
     expect(onRedirectResult).toHaveBeenCalledOnce();
     expect(onRedirectResult.mock.calls[0]![0]).toBe(onSuccess.mock.calls[0]![0]);
 
-    // a reload of the clean page delivers nothing again
+    // a reload of the clean page delivers nothing again: it is no landing, which the provider
+    // decides in its mount effect (run by loadPage), so there is nothing to wait for
     leavePage();
     await loadPage(<Checkout sdk={sdk} onSuccess={onSuccess} onFailure={onFailure} onRedirectResult={onRedirectResult} />);
-    await act(() => new Promise((r) => setTimeout(r, 30)));
     expect(onSuccess).toHaveBeenCalledOnce();
     expect(onRedirectResult).toHaveBeenCalledOnce();
+    // the landing URL opened again is routed, and its record is gone: the observers hear
+    // REDIRECT_UNMATCHED, the routing's last event (a delivery to the button would come with it)
+    leavePage();
+    window.history.replaceState(null, "", landing);
+    await loadPage(<Checkout sdk={sdk} onSuccess={onSuccess} onFailure={onFailure} onRedirectResult={onRedirectResult} />);
+    await waitFor(() => expect(onRedirectResult).toHaveBeenCalledTimes(2));
+    expect(onRedirectResult.mock.calls[1]![0]).toMatchObject({ status: "failure", code: "REDIRECT_UNMATCHED", paymentId });
+    expect(onSuccess).toHaveBeenCalledOnce();
+    expect(onFailure).not.toHaveBeenCalled();
     expect(sdk.calls).toHaveLength(1);
   });
 

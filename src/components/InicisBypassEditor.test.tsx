@@ -136,7 +136,9 @@ describe("InicisBypassEditor", () => {
       expect(screen.queryByText("복사했습니다")).not.toBeInTheDocument();
       // the preview stays, so the text can still be selected by hand
       expect(preview()).toEqual({ inicis_v2: { acceptmethod: ["hidebar"] } });
-      await act(() => new Promise((r) => setTimeout(r, 20)));
+      // Node reports a promise left unhandled once the microtasks of its turn have run: one turn
+      // of the event loop (setImmediate) after the message shows, any would have been reported
+      await act(() => new Promise((r) => setImmediate(r)));
       expect(unhandled).toEqual([]);
     } finally {
       process.off("unhandledRejection", onUnhandled);

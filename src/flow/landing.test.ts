@@ -109,9 +109,11 @@ describe("routeLanding", () => {
   let hub: LandingHub & { observe: Mock<(o: Outcome) => void> };
   let address: string[];
   const page = (search: string) => ({ search, replaceSearch: (s: string) => void address.push(s) });
-  const flush = async (): Promise<void> => {
-    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  };
+  /**
+   * The routing's last event: its final outcome observed (`count` landings in all). The owner, if
+   * mounted, gets the outcome in the same call, just after the observers.
+   */
+  const final = (count = 1): Promise<void> => vi.waitFor(() => expect(hub.observe.mock.calls.length).toBeGreaterThanOrEqual(count), { timeout: 10_000 });
   const answer = (body: unknown): void => {
     fetchMock.mockImplementation(async () => new Response(JSON.stringify(body)));
   };
@@ -127,6 +129,7 @@ describe("routeLanding", () => {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.useRealTimers();
   });
 
   it("is not started by a page that is no PortOne landing (an OAuth callback, a promo code): its query stays", () => {
@@ -148,7 +151,7 @@ describe("routeLanding", () => {
     // the address bar loses PortOne's keys at once and keeps the page's own promo code
     expect(address).toEqual(["?code=SUMMER10"]);
     expect(store.list()).toEqual([]);
-    await flush();
+    await final();
     const outcome = { status: "success", flow: "payment", paymentId: "pay-1", txId: "tx-1", paymentToken: "tok" };
     expect(socks.deliver.mock.calls).toEqual([[{ type: "outcome", outcome }]]);
     expect(shoes.deliver).not.toHaveBeenCalled();
@@ -166,7 +169,7 @@ describe("routeLanding", () => {
     mounted = [socks];
     routeLanding(page("?code=SUMMER10&paymentId=pay-1&transactionType=PAYMENT&code=FAILURE_TYPE_PG&message=%EA%B1%B0%EC%A0%88&pgCode=P1&pgMessage=limit"), store, hub);
     expect(address).toEqual(["?code=SUMMER10"]);
-    await flush();
+    await final();
     expect(socks.deliver).toHaveBeenCalledExactlyOnceWith({
       type: "outcome",
       outcome: { status: "failure", flow: "payment", code: "FAILURE_TYPE_PG", message: "거절", pgCode: "P1", pgMessage: "limit", paymentId: "pay-1" },
@@ -176,7 +179,7 @@ describe("routeLanding", () => {
   it("a success landing on a page with its own code stays a success", async () => {
     store.put(record());
     routeLanding(page("?code=SUMMER10&paymentId=pay-1&transactionType=PAYMENT"), store, hub);
-    await flush();
+    await final();
     expect(hub.observe).toHaveBeenCalledExactlyOnceWith({ status: "success", flow: "payment", paymentId: "pay-1" });
   });
 
@@ -190,7 +193,7 @@ describe("routeLanding", () => {
     store.put(record({ redirectUrl: "http://[bad" }));
     routeLanding(page("?code=SUMMER10&paymentId=pay-1&transactionType=PAYMENT&code=FAILURE_TYPE_PG"), store, hub);
     expect(address).toEqual(["?code=SUMMER10"]);
-    await flush();
+    await final();
     expect(hub.observe).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ status: "failure", code: "FAILURE_TYPE_PG" }));
   });
 
@@ -209,8 +212,9 @@ describe("routeLanding", () => {
       message: "This page was opened with a payment result that no attempt in this browser started; check the order on your server.",
       paymentId: "pay-1",
     });
+    // an unmatched landing is over once its observers have heard of it (above, in the same call):
+    // nothing of it is pending, so a component matching later gets nothing
     router.changed();
-    await flush();
     expect(socks.deliver).not.toHaveBeenCalled();
     expect(store.list()).toHaveLength(2);
   });
@@ -224,17 +228,20 @@ describe("routeLanding", () => {
   it("delivers nothing a second time: a reload of the landing is unmatched", async () => {
     store.put(record());
     routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub);
-    await flush();
+    await final();
     routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub);
     expect(hub.observe.mock.calls.map(([o]) => o.status === "failure" && o.code)).toEqual([false, "REDIRECT_UNMATCHED"]);
   });
 
   it("no clock decides: a component that mounts long after the result is final still gets it", async () => {
+    // the test holds the clock from the start: any timer the router sets, or time it reads, is ours
+    vi.useFakeTimers({ toFake: ["setTimeout", "setInterval", "Date"] });
     store.put(record());
     const router = routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub)!;
-    await flush();
+    await final();
     expect(hub.observe).toHaveBeenCalledOnce();
-    await new Promise((r) => setTimeout(r, 30));
+    // a day passes before the component mounts (a slow phone, a lazy route)
+    vi.advanceTimersByTime(24 * 60 * 60 * 1000);
     const late = claimant("payment", SOCKS);
     mounted = [claimant("payment", SHOES)];
     router.changed();
@@ -250,7 +257,7 @@ describe("routeLanding", () => {
     const row2 = claimant("payment", SOCKS, "row-2");
     mounted = [row1, row2];
     routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub);
-    await flush();
+    await final();
     expect(row2.deliver).toHaveBeenCalledOnce();
     expect(row1.deliver).not.toHaveBeenCalled();
   });
@@ -269,7 +276,7 @@ describe("routeLanding", () => {
       expect(fetchMock.mock.calls[0]![0]).toBe("/api/verify");
       expect(JSON.parse(fetchMock.mock.calls[0]![1]!.body as string)).toEqual({ paymentId: "pay-1", txId: "tx-1" });
       expect(hub.observe).not.toHaveBeenCalled();
-      await flush();
+      await final();
       const outcome = { status: "success", flow: "payment", paymentId: "pay-1", txId: "tx-1", verification: paid };
       expect(socks.deliver.mock.calls).toEqual([[{ type: "verifying" }], [{ type: "outcome", outcome }]]);
       expect(hub.observe.mock.calls).toEqual([[outcome]]);
@@ -279,7 +286,7 @@ describe("routeLanding", () => {
       store.put(record({ verifyUrl: "/api/verify" }));
       answer({ ok: false, verdict: "not-found", paymentId: "pay-1" });
       routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub);
-      await flush();
+      await final();
       expect(hub.observe).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ status: "failure", code: "VERIFY_REFUSED" }));
     });
 
@@ -287,13 +294,13 @@ describe("routeLanding", () => {
       store.put(record({ verifyUrl: "/v", amount: 5000, currency: "USD" }));
       answer({ ...paid, currency: "KRW" });
       routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub);
-      await flush();
+      await final();
       expect(hub.observe).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ code: "VERIFY_REFUSED", verification: { ok: false, verdict: "amount-mismatch", paymentId: "pay-1" } }));
 
       store.put(record({ id: "pay-2", verifyUrl: "/v", amount: 5000, currency: "CURRENCY_KRW" }));
       answer(paid);
       routeLanding(page("?paymentId=pay-2&transactionType=PAYMENT"), store, hub);
-      await flush();
+      await final(2);
       expect(hub.observe).toHaveBeenLastCalledWith(expect.objectContaining({ status: "success", paymentId: "pay-2" }));
     });
 
@@ -301,7 +308,7 @@ describe("routeLanding", () => {
       store.put(record({ verifyUrl: "/v", amount: undefined }));
       answer({ ...paid, amount: 1 });
       routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub);
-      await flush();
+      await final();
       expect(hub.observe).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ status: "success" }));
     });
 
@@ -321,7 +328,7 @@ describe("routeLanding", () => {
       router.changed();
       expect(again.deliver.mock.calls).toEqual([[{ type: "verifying" }]]);
       reply(new Response(JSON.stringify(paid)));
-      await flush();
+      await final();
       expect(again.deliver).toHaveBeenCalledTimes(2);
       expect(again.deliver).toHaveBeenLastCalledWith({ type: "outcome", outcome: expect.objectContaining({ status: "success" }) });
       expect(socks.deliver).toHaveBeenCalledOnce();
@@ -331,7 +338,7 @@ describe("routeLanding", () => {
       store.put(record({ verifyUrl: "/v" }));
       answer(paid);
       const router = routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT"), store, hub)!;
-      await flush();
+      await final();
       const socks = claimant("payment", SOCKS);
       mounted = [socks];
       router.changed();
@@ -343,7 +350,7 @@ describe("routeLanding", () => {
     it("a failure landing is not sent to the server", async () => {
       store.put(record({ verifyUrl: "/v" }));
       routeLanding(page("?paymentId=pay-1&transactionType=PAYMENT&code=FAILURE_TYPE_PG"), store, hub);
-      await flush();
+      await final();
       expect(fetchMock).not.toHaveBeenCalled();
       expect(hub.observe).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ status: "failure", code: "FAILURE_TYPE_PG" }));
     });
@@ -358,7 +365,7 @@ describe("routeLanding", () => {
       mounted = [form];
       routeLanding(page("?billingKey=BK-123&transactionType=ISSUE_BILLING_KEY&billingIssueToken=bit"), store, hub);
       expect(store.list().map((r) => r.id)).toEqual(["bk-old", "pay-late"]);
-      await flush();
+      await final();
       // billing keys have no payment to verify
       expect(fetchMock).not.toHaveBeenCalled();
       expect(form.deliver).toHaveBeenCalledExactlyOnceWith({ type: "outcome", outcome: { status: "success", flow: "billingKey", billingKey: "BK-123", issueId: "bk-new", billingIssueToken: "bit" } });
@@ -368,7 +375,7 @@ describe("routeLanding", () => {
       store.put(record({ flow: "phoneBilling", id: "pay-7" }));
       store.put(record({ flow: "phoneBilling", id: "pay-8" }));
       routeLanding(page("?paymentId=pay-7&billingKey=BK&transactionType=ISSUE_BILLING_KEY_AND_PAY"), store, hub);
-      await flush();
+      await final();
       expect(store.list().map((r) => r.id)).toEqual(["pay-8"]);
       expect(hub.observe).toHaveBeenCalledExactlyOnceWith({ status: "success", flow: "phoneBilling", billingKey: "BK", paymentId: "pay-7" });
     });

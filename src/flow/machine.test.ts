@@ -22,8 +22,6 @@ function later<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e:
   return { promise, resolve, reject };
 }
 
-const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
 function setup(initial: AttemptState = IDLE): { machine: AttemptController; phases: AttemptPhase[]; published: AttemptState[]; callbacks: Required<{ [K in keyof AttemptCallbacks]: ReturnType<typeof vi.fn> }> } {
   const published: AttemptState[] = [];
   const callbacks = { onSuccess: vi.fn(), onFailure: vi.fn(), onCancel: vi.fn(), onVirtualAccountIssued: vi.fn() };
@@ -88,8 +86,7 @@ describe("the attempt controller", () => {
   it("a window that left the page shows redirecting, calls nothing, and the landing settles it", async () => {
     const t = setup();
     const done = t.machine.run(() => Promise.resolve(null));
-    await flush();
-    expect(t.phases).toEqual(["pending", "redirecting"]);
+    await vi.waitFor(() => expect(t.phases).toEqual(["pending", "redirecting"]));
     expect(Object.values(t.callbacks).every((c) => c.mock.calls.length === 0)).toBe(true);
     // still running: another click gets the same attempt
     expect(t.machine.run(() => INVALID)).toBe(done);

@@ -195,8 +195,8 @@ describe("usePayment", () => {
     view.rerender(<Outer device="mobile" ck="ck-2" />);
     await act(async () => {
       void latest!(payment);
-      await new Promise((r) => setTimeout(r, 10));
     });
+    await waitFor(() => expect(sdk.calls).toHaveLength(1));
     expect(sdk.calls[0]).toMatchObject({ request: { channelKey: "ck-2", redirectUrl: window.location.href } });
   });
 

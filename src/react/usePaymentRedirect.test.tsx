@@ -6,9 +6,23 @@ import { createSandboxSdk } from "../testing/sandbox";
 import { PortOneProvider } from "./context";
 import { usePaymentRedirect } from "./usePaymentRedirect";
 
+// how often the provider loaded the landing's router: it decides at mount whether a page is a landing
+const landingLoads = vi.hoisted(() => ({ count: 0 }));
+vi.mock("./loaders", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./loaders")>();
+  return {
+    ...real,
+    loadLanding: () => {
+      landingLoads.count++;
+      return real.loadLanding();
+    },
+  };
+});
+
 afterEach(() => {
   window.history.replaceState(null, "", "/");
   window.sessionStorage.clear();
+  landingLoads.count = 0;
 });
 
 const wrap =
@@ -26,13 +40,16 @@ describe("usePaymentRedirect reads the provider's landing", () => {
     expect(result.current).toBeNull();
     await waitFor(() => expect(result.current).toMatchObject({ status: "failure", flow: "payment", code: "REDIRECT_UNMATCHED", paymentId: "pay-1" }));
     expect(window.location.pathname + window.location.search).toBe("/return?order=7");
+    expect(landingLoads.count).toBe(1);
   });
 
   it("returns null on a page that is no landing, and leaves its query alone", async () => {
     window.history.replaceState(null, "", "/shop?code=abc&state=xyz");
     const onRedirectResult = vi.fn();
     const { result } = renderHook(() => usePaymentRedirect(), { wrapper: wrap(onRedirectResult) });
-    await new Promise((r) => setTimeout(r, 20));
+    // the provider's mount effect (run by renderHook) found no landing, so it never loaded the
+    // router: nothing can come later, and there is nothing to wait for
+    expect(landingLoads.count).toBe(0);
     expect(result.current).toBeNull();
     expect(onRedirectResult).not.toHaveBeenCalled();
     expect(window.location.search).toBe("?code=abc&state=xyz");

@@ -61,7 +61,9 @@ describe("createSandboxSdk", () => {
     const url = new URL(navigate.mock.calls[0]![0] as string);
     expect(url.origin + url.pathname).toBe("https://shop.example/return");
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ order: "7", paymentId: r.paymentId, transactionType: "PAYMENT" });
-    await new Promise((r2) => setTimeout(r2, 10));
+    // what follows navigate is promise continuations only: once they have run (setImmediate comes
+    // after them), an answer would have settled it
+    await new Promise((r2) => setImmediate(r2));
     expect(settled).toBe(false);
   });
 

@@ -17,11 +17,10 @@ describe("SimulatedPaymentWindow", () => {
     const sdk = createSandboxSdk({ window, decide: win.decide, navigate: () => undefined });
     render(<SimulatedPaymentWindow controller={win} />);
     let answer: Promise<unknown> = Promise.resolve();
-    await act(async () => {
+    act(() => {
       answer = sdk.requestPayment(request);
-      await new Promise((r) => setTimeout(r, 0));
     });
-    const dialog = screen.getByRole("dialog", { name: new RegExp(`KG이니시스 결제창 \\(시뮬레이션 · ${window === "pc" ? "PC" : "모바일"}\\)`) });
+    const dialog = await screen.findByRole("dialog", { name: new RegExp(`KG이니시스 결제창 \\(시뮬레이션 · ${window === "pc" ? "PC" : "모바일"}\\)`) });
     const list = within(dialog).getByRole("list", { name: "받은 옵션" });
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(lines);
     await userEvent.click(within(dialog).getByRole("button", { name: "승인" }));

@@ -9,7 +9,7 @@
 // sorted the other way after the redirect), /payment/checkout -> /payment/landing (a landing page of
 // its own), /slow-checkout (the button mounts 10 s after a landing page loads).
 
-import { TIMEOUT, check, short, sleep, until } from "./kit.mjs";
+import { TIMEOUT, check, idle, short, until } from "./kit.mjs";
 
 const SETTLED = new Set(["success", "error", "cancelled"]);
 const LATE_MS = 10_000;
@@ -18,8 +18,9 @@ const LATE_MS = 10_000;
 
 const firstButton = (h) => h.page.locator("main button[data-state]").first();
 const productButton = (h, key) => h.page.locator(`main button[data-product="${key}"]`);
-const stateOf = (locator) => locator.getAttribute("data-state", { timeout: 2000 });
-const testId = (h, id) => h.page.getByTestId(id).textContent({ timeout: 2000 });
+// reads wait for the element up to the scenario's cap (inside `until` too: it polls their values)
+const stateOf = (locator) => locator.getAttribute("data-state", { timeout: TIMEOUT });
+const testId = (h, id) => h.page.getByTestId(id).textContent({ timeout: TIMEOUT });
 const json = (text) => (text ? JSON.parse(text) : null);
 const search = (h) => h.page.evaluate(() => window.location.search);
 // Next.js keeps an empty role="alert" of its own for route announcements; it is not ours to count
@@ -62,7 +63,7 @@ async function redirectWindow(h, click, choice = "pay") {
 }
 
 async function enabled(what, locator) {
-  await until(`${what} to be enabled (POST /api/orders answered)`, () => locator.isEnabled({ timeout: 2000 }));
+  await until(`${what} to be enabled (POST /api/orders answered)`, () => locator.isEnabled({ timeout: TIMEOUT }));
 }
 
 // ---- the scenarios ---------------------------------------------------------------------------
@@ -107,8 +108,9 @@ export const FLOW_SCENARIOS = [
       const final = await until("the socks button to settle", () => stateOf(socks), (s) => SETTLED.has(s));
       check(final === "success", `socks ended ${final}; ${countsText(await counts(h, "-socks"))}; sneakers ${countsText(await counts(h, "-sneakers"))}`);
       await checkVerified(h, sent.paymentId, "-socks");
-      // StrictMode, re-renders and the router's own replaceState must not reach the neighbour
-      await sleep(800);
+      // StrictMode, re-renders and the router's own replaceState must not reach the neighbour: once
+      // the page has done all they set going
+      await idle(h.page);
       const other = await counts(h, "-sneakers");
       check(other.success === 0 && other.failure === 0, `the other product's button heard of the payment: ${countsText(other)}; ${await testId(h, "last-outcome-sneakers")}`);
       check((await stateOf(sneakers)) === "idle", `the sneakers button is ${await stateOf(sneakers)}`);
@@ -127,7 +129,7 @@ export const FLOW_SCENARIOS = [
       check(new URL(sent.redirectUrl).pathname === "/payment/landing", `redirectUrl ${sent.redirectUrl} is not /payment/landing`);
       check(new URL(h.page.url()).pathname === "/payment/landing", `came back to ${h.page.url()}`);
       const view = h.page.getByTestId("landing-state");
-      const final = await until("the landing page to show a final outcome", () => view.getAttribute("data-state", { timeout: 2000 }), (s) => s && s !== "waiting");
+      const final = await until("the landing page to show a final outcome", () => view.getAttribute("data-state", { timeout: TIMEOUT }), (s) => s && s !== "waiting");
       const outcome = json(await testId(h, "landing-outcome"));
       check(final === "success", `the landing page shows ${final}: ${short(outcome)}`);
       check(outcome?.status === "success" && outcome.paymentId === sent.paymentId, `usePaymentRedirect() returned ${short(outcome)}, expected ${sent.paymentId}`);
@@ -152,7 +154,7 @@ export const FLOW_SCENARIOS = [
       h.standIn.misreportNext(1000);
       await redirectWindow(h, () => firstButton(h).click());
       const view = h.page.getByTestId("landing-state");
-      const final = await until("the landing page to show a final outcome", () => view.getAttribute("data-state", { timeout: 2000 }), (s) => s && s !== "waiting");
+      const final = await until("the landing page to show a final outcome", () => view.getAttribute("data-state", { timeout: TIMEOUT }), (s) => s && s !== "waiting");
       const outcome = json(await testId(h, "landing-outcome"));
       check(outcome?.status === "failure" && outcome.code === "VERIFY_REFUSED", `usePaymentRedirect() returned ${short(outcome)}, expected VERIFY_REFUSED`);
       check(outcome.verification?.verdict === "amount-mismatch", `verdict ${short(outcome.verification)}, expected amount-mismatch`);
@@ -168,7 +170,7 @@ export const FLOW_SCENARIOS = [
     async run(h) {
       await h.page.goto(`${h.base}/payment/landing?transactionType=PAYMENT&paymentId=pay-forged&txId=tx-forged`);
       const view = h.page.getByTestId("landing-state");
-      const final = await until("the landing page to show a final outcome", () => view.getAttribute("data-state", { timeout: 2000 }), (s) => s && s !== "waiting");
+      const final = await until("the landing page to show a final outcome", () => view.getAttribute("data-state", { timeout: TIMEOUT }), (s) => s && s !== "waiting");
       const outcome = json(await testId(h, "landing-outcome"));
       check(outcome?.status === "failure" && outcome.code === "REDIRECT_UNMATCHED", `usePaymentRedirect() returned ${short(outcome)}, expected REDIRECT_UNMATCHED`);
       check(final === "unmatched", `the landing page shows ${final}`);
@@ -183,9 +185,10 @@ export const FLOW_SCENARIOS = [
     async run(h) {
       await h.page.goto(`${h.checkoutUrl}&code=abc&state=xyz`);
       await enabled("the pay button", firstButton(h));
-      // the provider has preloaded the engine and the SDK script: the landing router has had its turn
+      // the provider has preloaded the engine and the SDK script, and the page has done all that
+      // set going: a landing router would have had its turn
       await until("the PortOne script to be loaded", () => h.page.evaluate(() => typeof window.PortOne === "object"));
-      await sleep(1000);
+      await idle(h.page);
       const params = new URLSearchParams(await search(h));
       check(params.get("code") === "abc" && params.get("state") === "xyz", `the page's own query lost a key: ?${params}`);
       check(params.get("item") === "sneakers", `the page's own query lost item: ?${params}`);
@@ -208,12 +211,23 @@ export const FLOW_SCENARIOS = [
       await h.page.goto(`${h.base}/slow-checkout?item=sneakers`);
       await enabled("the pay button", firstButton(h));
       const sent = await redirectWindow(h, () => firstButton(h).click());
-      const landed = Date.now();
       await h.page.getByTestId("slow-waiting").waitFor({ timeout: TIMEOUT }).catch(() => {
         throw new Error("the landing page showed the button at once (the page is not slow)");
       });
+      // when the button appears, by the landing page's own clock (ms since its load began): the
+      // test's view of the page lags on a loaded machine, the page's clock does not
+      await h.page.evaluate(() => {
+        const shown = () => document.querySelector("main button[data-state]") !== null;
+        if (shown()) return void (window.__buttonAt = performance.now());
+        new MutationObserver((_, observer) => {
+          if (!shown()) return;
+          window.__buttonAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
       await firstButton(h).waitFor({ timeout: LATE_MS + TIMEOUT });
-      check(Date.now() - landed >= LATE_MS - 1000, `the button mounted ${Date.now() - landed} ms after the landing`);
+      const mountedAt = await h.page.evaluate(() => window.__buttonAt);
+      check(mountedAt >= LATE_MS, `the button mounted ${Math.round(mountedAt)} ms after the landing page began loading, expected ${LATE_MS} ms or more`);
       const final = await until("the late button to settle", () => stateOf(firstButton(h)), (s) => SETTLED.has(s));
       check(final === "success", `the late button ended ${final}; ${countsText(await counts(h))}; last outcome ${await testId(h, "last-outcome")}`);
       await checkVerified(h, sent.paymentId);

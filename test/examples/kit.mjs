@@ -13,6 +13,28 @@ export function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * Resolves once what the page has queued has run, and what that queued in turn: a message (after
+ * the ones React's scheduler posts for its work) and then a timer task, twice. A check that
+ * nothing more happens (after a render, an effect, an event handler or the router's replaceState)
+ * waits for this, never for a time. Not requestIdleCallback: after a restore from Chromium's
+ * back/forward cache it sometimes never fires although the page is visible and animation frames
+ * run (3 of 30 Back round trips under load), and not every WebKit has it.
+ */
+export async function idle(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const round = (next) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => setTimeout(next, 0);
+          channel.port2.postMessage(null);
+        };
+        round(() => round(resolve));
+      }),
+  );
+}
+
 /** Polls `probe` until `accept` takes its value; a timeout names what was awaited and what was last seen. */
 export async function until(what, probe, accept = Boolean, timeout = TIMEOUT) {
   const deadline = Date.now() + timeout;

@@ -9,6 +9,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { until } from "./kit.mjs";
 
 const ORDERS = 10;
 
@@ -80,9 +81,13 @@ export async function scaleOut({ app, serve, standIn, channelKey }) {
     if (badHook.length) problems.push(`${badHook.length} webhook answers neither received-and-paid nor duplicate (${JSON.stringify(badHook[0])})`);
     const duplicates = hooks.filter((a) => a.body?.verdict === "duplicate").length;
 
-    // give the last log lines a moment to arrive through the pipes
-    await new Promise((r) => setTimeout(r, 300));
-    const perProcess = servers.map((s) => [...s.log().matchAll(/^fulfilled (\S+)/gm)].map((m) => m[1]));
+    // the logs come through pipes: wait for the lines themselves (one per order; fewer after the
+    // wait is a failure, counted below). More would be there by now too: a server writes each
+    // line (synchronously, a pipe on Linux) before it answers the request that made it, and every
+    // request has been answered
+    const fulfilledLines = () => servers.map((s) => [...s.log().matchAll(/^fulfilled (\S+)/gm)].map((m) => m[1]));
+    await until(`a "fulfilled" log line for each of the ${ORDERS} orders`, () => fulfilledLines().flat().length, (n) => n >= ORDERS).catch(() => undefined);
+    const perProcess = fulfilledLines();
     const fulfilled = perProcess.flat();
     const perOrder = new Map(payments.map((p) => [p.paymentId, fulfilled.filter((id) => id === p.paymentId).length]));
     const notOnce = [...perOrder].filter(([, n]) => n !== 1);

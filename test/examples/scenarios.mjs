@@ -2,15 +2,16 @@
 // button's final `data-state` and throws with what it saw when a check fails. The harness `h`
 // (from run.mjs): page, calls (what the fake CDN script was asked), checkoutUrl, base, standIn, secret.
 
-import { RESULT_KEYS, TIMEOUT, check, short, sleep, until } from "./kit.mjs";
+import { RESULT_KEYS, TIMEOUT, check, idle, short, until } from "./kit.mjs";
 
 const SETTLED = new Set(["success", "error", "cancelled"]);
 
 // ---- reading the page ------------------------------------------------------------------------
 
 const button = (h) => h.page.locator("main button[data-state]").first();
-const state = (h) => button(h).getAttribute("data-state", { timeout: 2000 });
-const testId = (h, id) => h.page.getByTestId(id).textContent({ timeout: 2000 });
+// reads wait for the element up to the scenario's cap (inside `until` too: it polls their values)
+const state = (h) => button(h).getAttribute("data-state", { timeout: TIMEOUT });
+const testId = (h, id) => h.page.getByTestId(id).textContent({ timeout: TIMEOUT });
 async function counts(h) {
   return { success: Number(await testId(h, "success-count")), failure: Number(await testId(h, "failure-count")), cancel: Number(await testId(h, "cancel-count")) };
 }
@@ -28,7 +29,7 @@ const leftoverKeys = (s) => RESULT_KEYS.filter((k) => new URLSearchParams(s).has
 /** Opens the checkout and waits for the button to be enabled (the server created the order). */
 async function ready(h, url = h.checkoutUrl) {
   await h.page.goto(url);
-  await until("the pay button to be enabled (POST /api/orders answered)", () => button(h).isEnabled({ timeout: 2000 }));
+  await until("the pay button to be enabled (POST /api/orders answered)", () => button(h).isEnabled({ timeout: TIMEOUT }));
 }
 
 /** Waits for the button to settle (success, error or cancelled), however long verification takes. */
@@ -83,13 +84,13 @@ function checkRedirectUrl(h, sent) {
 
 /** After a landing the address bar keeps the page's own query (?item=) and loses PortOne's. */
 async function checkCleanUrl(h) {
-  const s = await until("the result query to be stripped from the address bar", () => search(h), (v) => leftoverKeys(v).length === 0, 5000);
+  const s = await until("the result query to be stripped from the address bar", () => search(h), (v) => leftoverKeys(v).length === 0);
   check(new URLSearchParams(s).get("item") === "sneakers", `the page's own query was lost: ${s}`);
 }
 
 /** The provider's onRedirectResult observed the landing's final outcome, the same the button got (it did not take it from the button). */
 async function checkObserved(h) {
-  const reported = await until("onRedirectResult to observe the landing's final outcome", () => testId(h, "redirect-result"), Boolean, 5000);
+  const reported = await until("onRedirectResult to observe the landing's final outcome", () => testId(h, "redirect-result"), Boolean);
   const seen = JSON.parse(reported);
   const last = await lastOutcome(h);
   check(seen.status === last?.status && seen.paymentId === last?.paymentId, `onRedirectResult saw ${short(seen)}, the button got ${short(last)}`);
@@ -154,7 +155,7 @@ export const SCENARIOS = [
       await dialog.waitFor({ timeout: TIMEOUT });
       await h.page.keyboard.press("Escape");
       await dialog.waitFor({ state: "hidden", timeout: TIMEOUT });
-      const final = await until("the button to show cancelled", () => state(h), (s) => s === "cancelled", 5000).catch(async (e) => {
+      const final = await until("the button to show cancelled", () => state(h), (s) => s === "cancelled").catch(async (e) => {
         throw new Error(`${e.message}; ${countsText(await counts(h))}; last outcome ${short(await lastOutcome(h))}`);
       });
       const c = await counts(h);
@@ -197,8 +198,9 @@ export const SCENARIOS = [
       await checkVerifiedSuccess(h, sent.paymentId);
       await checkCleanUrl(h);
       await checkObserved(h);
-      // StrictMode, re-renders and the router's own replaceState must not report it again
-      await sleep(800);
+      // StrictMode, re-renders and the router's own replaceState must not report it again: once
+      // the page has done all they set going
+      await idle(h.page);
       const c = await counts(h);
       check(c.success === 1, `onSuccess was called ${c.success} times`);
       return final;
@@ -220,7 +222,7 @@ export const SCENARIOS = [
       check((await alerts(h)) >= 1, 'no role="alert" after the refusal');
       await checkCleanUrl(h);
       await checkObserved(h);
-      await until("the button to be enabled for a retry", () => button(h).isEnabled({ timeout: 2000 }));
+      await until("the button to be enabled for a retry", () => button(h).isEnabled({ timeout: TIMEOUT }));
       const second = await redirectWindow(h, "pay");
       checkRedirectUrl(h, second);
       const final = await settle(h, "after the paid retry");
@@ -279,7 +281,7 @@ export const SCENARIOS = [
 async function forgedLanding(h) {
   await h.page.goto(`${h.checkoutUrl}&paymentId=forged&transactionType=PAYMENT`);
   await button(h).waitFor({ timeout: TIMEOUT });
-  const reported = await until("onRedirectResult to report the unclaimed landing", () => testId(h, "redirect-result"), Boolean, 10_000).catch(async (e) => {
+  const reported = await until("onRedirectResult to report the unclaimed landing", () => testId(h, "redirect-result"), Boolean).catch(async (e) => {
     throw new Error(`${e.message}; button ${await state(h)}; ${countsText(await counts(h))}`);
   });
   const landing = JSON.parse(reported);

@@ -12,15 +12,16 @@
 //   POST answers paid without fulfilling again.
 // The harness `h` is run.mjs's: page, context, calls, checkoutUrl, base, standIn, secret, serverLog.
 
-import { RESULT_KEYS, TIMEOUT, check, short, sleep, until } from "./kit.mjs";
+import { RESULT_KEYS, TIMEOUT, check, idle, short, until } from "./kit.mjs";
 
 const SETTLED = new Set(["success", "error", "cancelled", "awaiting-deposit"]);
 
 // ---- reading the page ------------------------------------------------------------------------
 
 const button = (h) => h.page.locator("main button[data-state]").first();
-const state = (h) => button(h).getAttribute("data-state", { timeout: 2000 });
-const testId = (h, id) => h.page.getByTestId(id).textContent({ timeout: 2000 });
+// reads wait for the element up to the scenario's cap (inside `until` too: it polls their values)
+const state = (h) => button(h).getAttribute("data-state", { timeout: TIMEOUT });
+const testId = (h, id) => h.page.getByTestId(id).textContent({ timeout: TIMEOUT });
 async function counts(h) {
   const n = async (id) => Number(await testId(h, id));
   return { success: await n("success-count"), failure: await n("failure-count"), cancel: await n("cancel-count"), issued: await n("va-issued-count") };
@@ -37,7 +38,7 @@ const vaUrl = (h) => `${h.checkoutUrl}&method=VIRTUAL_ACCOUNT`;
 
 async function ready(h) {
   await h.page.goto(vaUrl(h));
-  await until("the pay button to be enabled (POST /api/orders answered)", () => button(h).isEnabled({ timeout: 2000 }));
+  await until("the pay button to be enabled (POST /api/orders answered)", () => button(h).isEnabled({ timeout: TIMEOUT }));
 }
 
 /** The order as the example server keeps it: GET /api/orders/{paymentId}. */
@@ -119,7 +120,7 @@ async function checkIssued(h, sent) {
 
   // what the buyer reads: the sentence, the bank, the number and the copy button; no success message
   const main = h.page.locator("main");
-  await main.getByText("가상계좌가 발급되었습니다", { exact: false }).first().waitFor({ timeout: 5000 }).catch(() => {
+  await main.getByText("가상계좌가 발급되었습니다", { exact: false }).first().waitFor({ timeout: TIMEOUT }).catch(() => {
     throw new Error('no "가상계좌가 발급되었습니다" sentence on screen');
   });
   check((await main.getByText("신한은행", { exact: true }).count()) >= 1, "the bank (신한은행) is not on screen");
@@ -130,7 +131,7 @@ async function checkIssued(h, sent) {
   check((await copy.count()) === 1 && (await copy.isVisible()), 'no "계좌번호 복사" button');
   await h.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: h.base });
   await copy.click();
-  await main.getByText("계좌번호를 복사했습니다.").waitFor({ timeout: 5000 }).catch(() => {
+  await main.getByText("계좌번호를 복사했습니다.").waitFor({ timeout: TIMEOUT }).catch(() => {
     throw new Error('the copy button did not say "계좌번호를 복사했습니다."');
   });
   const copied = await h.page.evaluate(() => navigator.clipboard.readText());
@@ -160,7 +161,10 @@ async function checkDeposit(h, paymentId, txId) {
   const replay = await fetch(`${h.base}/api/portone/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ paymentId, txId }) });
   const verdict = await replay.json().catch(() => null);
   check(replay.status === 200 && verdict?.ok === true && verdict.verdict === "paid", `a verify POST after the deposit answered ${replay.status} ${short(verdict)}, expected paid`);
-  await sleep(300); // the log lines come through a pipe
+  // the server's log comes through a pipe: wait for the line itself. A second "fulfilled" line
+  // would be there by now too: the server writes each line (synchronously, a pipe on Linux)
+  // before it answers the request that made it, and every request here has been answered
+  await until(`the server's "fulfilled ${paymentId}" log line`, () => fulfilments(h, paymentId), (count) => count >= 1);
   const n = fulfilments(h, paymentId);
   check(n === 1, `the order was fulfilled ${n} times (3 webhook deliveries and a verify replay), expected once`);
   const after = await order(h, paymentId);
@@ -194,14 +198,14 @@ export const VA_SCENARIOS = [
       const sent = await redirectWindow(h);
       const { final, paymentId, txId } = await checkIssued(h, sent);
       // the address bar keeps the page's own query (?item=, ?method=) and loses PortOne's
-      const s = await until("the result query to be stripped from the address bar", () => search(h), (v) => leftoverKeys(v).length === 0, 5000);
+      const s = await until("the result query to be stripped from the address bar", () => search(h), (v) => leftoverKeys(v).length === 0);
       const q = new URLSearchParams(s);
       check(q.get("item") === "sneakers" && q.get("method") === "VIRTUAL_ACCOUNT", `the page's own query was lost: ${s}`);
       // the provider's onRedirectResult observed the same landing outcome
-      const seen = JSON.parse(await until("onRedirectResult to observe the landing", () => testId(h, "redirect-result"), Boolean, 5000));
+      const seen = JSON.parse(await until("onRedirectResult to observe the landing", () => testId(h, "redirect-result"), Boolean));
       check(seen.status === "virtualAccountIssued" && seen.paymentId === paymentId, `onRedirectResult saw ${short(seen)}`);
-      // StrictMode and re-renders must not report it again
-      await sleep(800);
+      // StrictMode and re-renders must not report it again: once the page has done all they set going
+      await idle(h.page);
       const c = await counts(h);
       check(c.issued === 1 && c.success === 0, `after the landing settled: ${countsText(c)}`);
       await checkDeposit(h, paymentId, txId);

@@ -7,7 +7,7 @@ import { EventEmitter } from "node:events";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHandlers } from "../../src/server/handlers";
 import { createInicisServer, InicisServerError, toNodeHandler, type InicisServer, type NodeRequestLike, type NodeResponseLike } from "../../src/server/index";
-import { PortOneStandIn } from "./standin";
+import { CALL_CAP_MS, PortOneStandIn, timeOut } from "./standin";
 
 const NOW = new Date("2026-11-28T00:00:00Z");
 const customer = { name: { full: "홍길동" }, phoneNumber: "010-1234-5678", email: "buyer@example.com" };
@@ -25,7 +25,7 @@ afterAll(async () => {
 beforeEach(() => {
   standIn.requests.length = 0;
   standIn.reply = () => ({ status: 200, body: { payment: { pgTxId: "tx", paidAt: "2026-11-28T00:00:01Z" } } });
-  server = createInicisServer({ secret: "calls-secret", channelKey: "ck", baseUrl, timeoutMs: 300, now: () => NOW, onWarning: () => undefined });
+  server = createInicisServer({ secret: "calls-secret", channelKey: "ck", baseUrl, timeoutMs: CALL_CAP_MS, now: () => NOW, onWarning: () => undefined });
 });
 
 async function refusal(promise: Promise<unknown>): Promise<InicisServerError> {
@@ -234,8 +234,8 @@ describe("verifyPayment: PortOne's record against the order", () => {
   });
   it("a timeout on a read does not warn that something may have been carried out", async () => {
     standIn.reply = () => "hang";
-    const e = await refusal(verify());
-    expect(e.message).toBe("[react-portone-inicis/server] verifyPayment: PortOne did not answer within 300 ms.");
+    const e = await refusal(timeOut(standIn, verify));
+    expect(e.message).toBe(`[react-portone-inicis/server] verifyPayment: PortOne did not answer within ${CALL_CAP_MS} ms.`);
   });
   it("no expected order at all is refused by name", async () => {
     const e = await refusal(server.verifyPayment({ paymentId: "pay-1" } as never));

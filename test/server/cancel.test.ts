@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createInicisServer, InicisServerError, type CancelPaymentInput, type InicisServer, type ValidationIssue } from "../../src/server/index";
 import { LeakWatch } from "./secrecy";
-import { emulateRefunds, PortOneStandIn, type EmulatedPayment } from "./standin";
+import { CALL_CAP_MS, emulateRefunds, PortOneStandIn, timeOut, type EmulatedPayment } from "./standin";
 
 const SECRET = "cancel-secret-5d0b9e";
 const ACCOUNT = "110-123-456789";
@@ -25,7 +25,7 @@ beforeEach(() => {
   standIn.requests.length = 0;
   warned = [];
   watch.watchConsole();
-  server = createInicisServer({ secret: SECRET, storeId: "store-1", baseUrl, timeoutMs: 300, onWarning: (i) => warned.push(i) });
+  server = createInicisServer({ secret: SECRET, storeId: "store-1", baseUrl, timeoutMs: CALL_CAP_MS, onWarning: (i) => warned.push(i) });
 });
 
 function paidPayment(method = "PaymentMethodCard", total = 39000): EmulatedPayment {
@@ -195,21 +195,37 @@ describe("cancelPayment", () => {
   it("a timeout on the refund says the outcome is unknown", async () => {
     const emulate = emulateRefunds(paidPayment());
     standIn.reply = (r) => (r.method === "POST" ? "hang" : emulate(r));
-    const e = await refused(server.cancelPayment(refund()));
+    // the clock moves only once the refund (the second request) is on the wire and unanswered
+    const e = await refused(timeOut(standIn, () => server.cancelPayment(refund()), { requests: 2 }));
+    expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1", "POST /payments/pay-1/cancel"]);
     expect(e).toMatchObject({ kind: "timeout", code: "TIMEOUT" });
-    expect(e.message).toContain("did not answer within 300 ms");
+    expect(e.message).toContain(`did not answer within ${CALL_CAP_MS} ms`);
     expect(e.message).toContain("may still be carried out");
   });
 
   it("a read that answers after the timeout never turns into a refund", async () => {
     const payment = paidPayment();
-    const emulate = emulateRefunds(payment);
-    standIn.reply = async (r) => {
-      if (r.method === "GET") await new Promise((done) => setTimeout(done, 450));
-      return emulate(r);
-    };
-    expect(await refused(server.cancelPayment(refund()))).toMatchObject({ kind: "timeout" });
-    await new Promise((done) => setTimeout(done, 300));
+    // the read is held until the call has timed out, then answered: no race with a clock
+    let answerRead!: () => void;
+    const held = new Promise<void>((r) => (answerRead = r));
+    standIn.reply = emulateRefunds(payment, { beforeGet: () => held });
+    // every fetch the flow makes, counted when made; `bodyRead` is the flow receiving the read's answer
+    const realFetch = globalThis.fetch;
+    let readDone!: () => void;
+    const bodyRead = new Promise<void>((r) => (readDone = r));
+    const fetches = vi.spyOn(globalThis, "fetch").mockImplementation(async (...args: Parameters<typeof fetch>) => {
+      const response = await realFetch(...args);
+      const json = response.json.bind(response);
+      response.json = () => json().finally(readDone);
+      return response;
+    });
+    expect(await refused(timeOut(standIn, () => server.cancelPayment(refund())))).toMatchObject({ kind: "timeout" });
+    answerRead();
+    await bodyRead;
+    // from the answer to a refund's fetch is promise continuations only: once they have all run
+    // (setImmediate comes after them), a refund would have been fetched
+    await new Promise((r) => setImmediate(r));
+    expect(fetches).toHaveBeenCalledOnce();
     expect(calls()).toEqual(["GET /payments/pay-1?storeId=store-1"]);
     expect(payment.amount.cancelled).toBe(0);
   });

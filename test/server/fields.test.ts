@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createInicisServer, InicisServerError, type InicisServer, type ValidationIssue } from "../../src/server/index";
 import { LeakWatch } from "./secrecy";
-import { PortOneStandIn } from "./standin";
+import { CALL_CAP_MS, PortOneStandIn } from "./standin";
 
 const SECRET = "fields-secret-71c2e0";
 const CARD = "5555555555554444";
@@ -29,7 +29,7 @@ beforeEach(() => {
   standIn.reply = () => ({ status: 200, body: OK });
   warned = [];
   watch.watchConsole();
-  server = createInicisServer({ secret: SECRET, channelKey: "ck", baseUrl, timeoutMs: 300, now: () => NOW, onWarning: (i) => warned.push(i) });
+  server = createInicisServer({ secret: SECRET, channelKey: "ck", baseUrl, timeoutMs: CALL_CAP_MS, now: () => NOW, onWarning: (i) => warned.push(i) });
 });
 
 const base = { paymentId: "pay-1", orderName: "운동화", amount: 39000, currency: "KRW" as const, customer };

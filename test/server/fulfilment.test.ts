@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createInicisServer, type ExpectedOrder, type InicisHandlers, type InicisHandlersOptions, type PaidOrder, type VerifiedPayment } from "../../src/server/index";
-import { issuedRecord, paidEvent, paidRecord, PortOneRecords, PortOneStandIn, signWebhook, type Reply } from "./standin";
+import { CALL_CAP_MS, issuedRecord, paidEvent, paidRecord, PortOneRecords, PortOneStandIn, signWebhook, type Reply } from "./standin";
 
 const key = randomBytes(32);
 const WEBHOOK_SECRET = `whsec_${key.toString("base64")}`;
@@ -31,7 +31,8 @@ class Orders {
     return row ? { amount: row.amount, currency: row.currency } : null;
   };
   readonly pay = async ({ paymentId }: PaidOrder): Promise<void> => {
-    await new Promise((r) => setTimeout(r, 1));
+    // the database round trip: one turn of the event loop, so concurrent calls interleave here
+    await new Promise((r) => setImmediate(r));
     const row = this.rows.get(paymentId);
     if (row?.status !== "pending") return;
     row.status = "paid";
@@ -43,7 +44,7 @@ let orders: Orders;
 let onPaid: ReturnType<typeof vi.fn<(p: PaidOrder) => Promise<void>>>;
 let onWebhook: ReturnType<typeof vi.fn<(e: unknown) => void>>;
 let handlers: InicisHandlers;
-const make = (over: Partial<InicisHandlersOptions> = {}) => createInicisServer({ secret: "s", storeId: "store-1", baseUrl, timeoutMs: 300 }).handlers({ findOrder: orders.find, onPaid, onWebhook, webhookSecret: WEBHOOK_SECRET, ...over });
+const make = (over: Partial<InicisHandlersOptions> = {}) => createInicisServer({ secret: "s", storeId: "store-1", baseUrl, timeoutMs: CALL_CAP_MS }).handlers({ findOrder: orders.find, onPaid, onWebhook, webhookSecret: WEBHOOK_SECRET, ...over });
 
 beforeEach(() => {
   records = new PortOneRecords("store-1");

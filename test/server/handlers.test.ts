@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createInicisServer, toNodeHandler, type ExpectedOrder, type InicisHandlers, type VerifiedPayment, type VerifyResponseBody, type WebhookResponseBody } from "../../src/server/index";
 import { LeakWatch } from "./secrecy";
-import { PortOneStandIn, type Reply } from "./standin";
+import { CALL_CAP_MS, PortOneStandIn, timeOut, type Reply } from "./standin";
 
 const SECRET = "handlers-secret-29aa01";
 const key = randomBytes(32);
@@ -40,7 +40,7 @@ beforeEach(() => {
   onVerified.mockReset();
   onWebhook.mockReset();
   onError.mockReset();
-  handlers = createInicisServer({ secret: SECRET, baseUrl, timeoutMs: 300 }).handlers({ findOrder: (id) => orders.get(id) ?? null, webhookSecret: WEBHOOK_SECRET, onVerified, onWebhook, onError });
+  handlers = createInicisServer({ secret: SECRET, baseUrl, timeoutMs: CALL_CAP_MS }).handlers({ findOrder: (id) => orders.get(id) ?? null, webhookSecret: WEBHOOK_SECRET, onVerified, onWebhook, onError });
 });
 
 const post = (body: string, headers: Record<string, string> = {}) => new Request("http://shop.example/api/payments/verify", { method: "POST", body, headers });
@@ -120,7 +120,8 @@ describe("verify handler (Request in, Response out)", () => {
     ["a 503 from PortOne", { status: 503, body: { type: "SERVICE_UNAVAILABLE" } }],
   ] as const)("PortOne unreachable (%s): 502 unavailable", async (_n, reply) => {
     standIn.reply = () => reply;
-    expect(await verify({ paymentId: "pay-1" })).toEqual(expect.objectContaining({ status: 502, body: { ok: false, verdict: "unavailable" } }));
+    const asked = () => verify({ paymentId: "pay-1" });
+    expect(await (reply === "hang" ? timeOut(standIn, asked) : asked())).toEqual(expect.objectContaining({ status: 502, body: { ok: false, verdict: "unavailable" } }));
     expect(onError).toHaveBeenCalledOnce();
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createInicisServer, InicisServerError, toServerCustomer, type InicisServer, type ValidationIssue } from "../../src/server/index";
-import { PortOneStandIn, type Recorded, type Reply } from "./standin";
+import { CALL_CAP_MS, PortOneStandIn, timeOut, type Recorded, type Reply } from "./standin";
 
 const SECRET = "portone-test-secret-8f3a9c";
 const CARD = "4111111111111111";
@@ -23,7 +23,7 @@ afterAll(async () => {
 beforeEach(() => {
   standIn.requests.length = 0;
   warned = [];
-  server = createInicisServer({ secret: SECRET, storeId: "store-1", channelKey: "channel-key-inicis", baseUrl, timeoutMs: 300, now: () => NOW, onWarning: (i) => warned.push(i) });
+  server = createInicisServer({ secret: SECRET, storeId: "store-1", channelKey: "channel-key-inicis", baseUrl, timeoutMs: CALL_CAP_MS, now: () => NOW, onWarning: (i) => warned.push(i) });
 });
 
 async function failure(promise: Promise<unknown>): Promise<InicisServerError> {
@@ -231,9 +231,9 @@ describe.each(FLOWS)("$name over real HTTP", (flow) => {
 
   it("a server that never answers is a clear timeout", async () => {
     standIn.reply = () => "hang";
-    const error = await failure(flow.run(server));
+    const error = await failure(timeOut(standIn, () => flow.run(server)));
     expect(error).toMatchObject({ kind: "timeout", code: "TIMEOUT" });
-    expect(error.message).toContain("did not answer within 300 ms");
+    expect(error.message).toContain(`did not answer within ${CALL_CAP_MS} ms`);
   });
 
   it("invalid input is refused before any request reaches the server", async () => {

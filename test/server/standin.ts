@@ -2,6 +2,14 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Payment, Webhook } from "@portone/server-sdk";
+import { vi } from "vitest";
+
+/**
+ * The `timeoutMs` of a server under test whose calls are not about timing out: a cap that only
+ * bounds a hang. A loaded 2-core machine can take more than a few hundred ms over loopback, and a
+ * short timeout then fails a normal call.
+ */
+export const CALL_CAP_MS = 10_000;
 
 /** One request the stand-in received. */
 export interface Recorded {
@@ -24,6 +32,23 @@ export class PortOneStandIn {
   reply: (req: Recorded) => Reply | Promise<Reply> = () => ({ status: 500, body: { type: "UNSET" } });
   private server: Server | null = null;
   private readonly sockets = new Set<import("node:net").Socket>();
+  private waiting: { count: number; resolve: () => void }[] = [];
+
+  /**
+   * Resolves once `count` requests have been received since `requests` was last emptied: a test
+   * waits for a request to arrive (the event), never for a time.
+   */
+  received(count: number): Promise<void> {
+    if (this.requests.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ count, resolve }));
+  }
+
+  private record(r: Recorded): void {
+    this.requests.push(r);
+    const ready = this.waiting.filter((w) => this.requests.length >= w.count);
+    this.waiting = this.waiting.filter((w) => this.requests.length < w.count);
+    for (const w of ready) w.resolve();
+  }
 
   async start(): Promise<string> {
     this.server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -38,7 +63,7 @@ export class PortOneStandIn {
           contentType: req.headers["content-type"],
           body: text ? (JSON.parse(text) as unknown) : undefined,
         };
-        this.requests.push(recorded);
+        this.record(recorded);
         const reply = await this.reply(recorded);
         if (reply === "close") return req.socket.destroy();
         if (reply === "hang") return;
@@ -58,6 +83,30 @@ export class PortOneStandIn {
   async stop(): Promise<void> {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+/**
+ * Runs a call that is to time out, with the clock held by the test: only `setTimeout` and
+ * `clearTimeout` are faked, the call is started, and the clock is moved past `timeoutMs` once the
+ * stand-in has received `requests` requests (the last one left hanging). However slow the
+ * machine, the timeout fires exactly there: never during an earlier request that does answer.
+ * Settles as the call does.
+ */
+export async function timeOut<T>(standIn: PortOneStandIn, start: () => Promise<T>, { requests = 1, timeoutMs = CALL_CAP_MS } = {}): Promise<T> {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  try {
+    const call = start();
+    const settled = call.then(
+      () => undefined,
+      () => undefined,
+    );
+    // a call that ends before the hanging request is not waited for: the test sees how it ended
+    await Promise.race([standIn.received(requests), settled]);
+    await vi.advanceTimersByTimeAsync(timeoutMs);
+    return await call;
+  } finally {
+    vi.useRealTimers();
   }
 }
 
