@@ -361,7 +361,7 @@ async function nextServerGuard(app) {
     try {
       await h.page.goto(`${server.base}/server-guard`);
       await h.page.getByRole("button", { name: "call createInicisServer" }).click();
-      const message = await h.page.getByTestId("guard-message").textContent({ timeout: 10_000 });
+      const message = await h.page.getByTestId("guard-message").textContent({ timeout: 15_000 });
       const ok = message.includes(GUARD_SENTENCE) && h.blocked.length === 0 && h.errors.length === 0;
       row("next", "desktop", "server-guard", ok, ok ? "throws" : "no throw", ok ? "" : `message: ${oneLine(message).slice(0, 160)}${h.errors.length ? `; page error: ${h.errors[0]}` : ""}`, Date.now() - started);
     } finally {
