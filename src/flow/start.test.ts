@@ -23,7 +23,7 @@ beforeEach(() => {
   storage = { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
   vi.stubGlobal("sessionStorage", storage);
   // plain Node (the mutation run) has no window; jsdom has its own page address
-  if (typeof window === "undefined") vi.stubGlobal("window", { location: { href: PAGE } });
+  if (typeof window === "undefined") vi.stubGlobal("window", { location: { href: PAGE }, addEventListener: () => undefined, removeEventListener: () => undefined });
   requestPayment = vi.fn(async (r) => ({ transactionType: "PAYMENT" as const, paymentId: r.paymentId, txId: "tx-1" }));
   fetchMock = vi.fn<typeof fetch>();
   vi.stubGlobal("fetch", fetchMock);
