@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Outcome } from "../core/outcome";
 import type { LocalizedIssue } from "../core/types";
 import { createAttemptController, type AttemptController } from "./machine";
@@ -246,5 +246,88 @@ describe("the attempt controller", () => {
     t.machine.reset();
     t.machine.land({ type: "verifying" });
     expect(t.phases).toEqual(["pending"]);
+  });
+});
+
+describe("Back from a window that left the page (the page restored from the back/forward cache)", () => {
+  // a page of its own, in plain Node and in jsdom alike: the controller listens on `window`
+  let page: EventTarget;
+  const show = (persisted: boolean): void => void page.dispatchEvent(Object.defineProperty(new Event("pageshow"), "persisted", { value: persisted }));
+  const hide = (): void => void page.dispatchEvent(new Event("pagehide"));
+  const flush = (): Promise<void> => new Promise((r) => setImmediate(r));
+  beforeEach(() => {
+    page = new EventTarget();
+    vi.stubGlobal("window", page);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("a pending attempt whose page comes back ends cancelled (BUYER_WENT_BACK), onCancel once, and the click's promise gives it", async () => {
+    const t = setup();
+    const done = t.machine.run(() => new Promise<Outcome | null>(() => undefined));
+    hide();
+    show(true);
+    const outcome = await done;
+    expect(outcome).toEqual({ status: "cancelled", flow: "payment", code: "BUYER_WENT_BACK" });
+    expect(t.phases).toEqual(["pending", "settled"]);
+    expect(t.callbacks.onCancel).toHaveBeenCalledExactlyOnceWith(outcome);
+    expect(t.callbacks.onFailure).not.toHaveBeenCalled();
+  });
+
+  it("a redirecting attempt (the SDK answered nothing as the page left) ends cancelled too", async () => {
+    const t = setup();
+    const done = t.machine.run(() => Promise.resolve(null));
+    await flush();
+    expect(t.phases).toEqual(["pending", "redirecting"]);
+    hide();
+    show(true);
+    expect(await done).toMatchObject({ status: "cancelled", code: "BUYER_WENT_BACK" });
+  });
+
+  it("a pageshow without the page having been hidden, or a page that was not restored from the cache, changes nothing", async () => {
+    const t = setup();
+    void t.machine.run(() => new Promise<Outcome | null>(() => undefined));
+    show(true);
+    hide();
+    show(false);
+    // the hide was spent on a fresh load: a restored page after it is not Back from this window
+    show(true);
+    await flush();
+    expect(t.phases).toEqual(["pending"]);
+    expect(t.callbacks.onCancel).not.toHaveBeenCalled();
+  });
+
+  it("after the attempt settled, or before any attempt, the page's coming and going changes nothing", async () => {
+    const idle = setup();
+    hide();
+    show(true);
+    expect(idle.phases).toEqual([]);
+
+    const t = setup();
+    const sdk = later<Outcome | null>();
+    const done = t.machine.run(() => sdk.promise);
+    sdk.resolve(SUCCESS);
+    await done;
+    hide();
+    show(true);
+    await flush();
+    expect(t.phases).toEqual(["pending", "settled"]);
+    expect(t.callbacks.onSuccess).toHaveBeenCalledOnce();
+    expect(t.callbacks.onCancel).not.toHaveBeenCalled();
+  });
+
+  it("stops listening once the attempt has settled (no listener left on the page)", async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const add = page.addEventListener.bind(page);
+    const remove = page.removeEventListener.bind(page);
+    page.addEventListener = ((type: string, l: EventListener) => (added.push(type), add(type, l))) as typeof page.addEventListener;
+    page.removeEventListener = ((type: string, l: EventListener) => (removed.push(type), remove(type, l))) as typeof page.removeEventListener;
+    const t = setup();
+    const sdk = later<Outcome | null>();
+    const done = t.machine.run(() => sdk.promise);
+    expect(added).toEqual(["pagehide", "pageshow"]);
+    sdk.resolve(SUCCESS);
+    await done;
+    expect(removed).toEqual(["pagehide", "pageshow"]);
   });
 });
