@@ -71,6 +71,7 @@ describe("the one settle", () => {
     failure: { status: "failure", flow: "payment", code: "FAILURE_TYPE_PG", message: "no" },
     invalid: { status: "invalid", flow: "payment", issues: [] },
     cancelled: { status: "cancelled", flow: "payment", code: "BUYER_CANCELLED" },
+    issued: { status: "virtualAccountIssued", flow: "payment", paymentId: "p" } as unknown as Outcome,
   };
 
   it("calls exactly one callback, once, with the outcome", () => {
@@ -80,13 +81,15 @@ describe("the one settle", () => {
         expect(o).toBe(outcome);
         seen.push(name);
       };
-      settle(outcome, { onSuccess: cb("onSuccess"), onFailure: cb("onFailure"), ...(withCancel ? { onCancel: cb("onCancel") } : {}) });
+      settle(outcome, { onSuccess: cb("onSuccess"), onFailure: cb("onFailure"), onVirtualAccountIssued: cb("onVirtualAccountIssued"), ...(withCancel ? { onCancel: cb("onCancel") } : {}) });
       return seen;
     };
     expect(calls(outcomes.success!, true)).toEqual(["onSuccess"]);
     expect(calls(outcomes.failure!, true)).toEqual(["onFailure"]);
     expect(calls(outcomes.invalid!, true)).toEqual(["onFailure"]);
     expect(calls(outcomes.cancelled!, true)).toEqual(["onCancel"]);
+    // an issued account is not paid: never onSuccess, never a failure
+    expect(calls(outcomes.issued!, true)).toEqual(["onVirtualAccountIssued"]);
     // a merchant without onCancel hears of a cancelled dialog through onFailure
     expect(calls(outcomes.cancelled!, false)).toEqual(["onFailure"]);
   });

@@ -25,6 +25,18 @@ describe("statusView", () => {
     expect(statusView("success", SUCCESS, "pc", ui, "billingKeyIssued")).toEqual({ state: "success", line: { role: "status", tone: "success", text: "Card registered for recurring payments." } });
   });
 
+  it("an issued virtual account is calm: awaiting-deposit, with the account sentence when the server gave the account, else the plain one", () => {
+    const account = { bank: "SHINHAN", accountNumber: "562-000", amount: 9900, currency: "KRW", dueDate: "2026-12-08T00:00:00Z" };
+    const issued = { status: "virtualAccountIssued", flow: "payment", paymentId: "p", virtualAccount: account } as unknown as Outcome;
+    const plain = { status: "virtualAccountIssued", flow: "payment", paymentId: "p" } as unknown as Outcome;
+    expect(statusView("virtualAccountIssued", issued, "pc", ui)).toEqual({ state: "awaiting-deposit", line: { role: "status", tone: "neutral", text: ui.accountIssued } });
+    expect(statusView("virtualAccountIssued", plain, "mobile", ui)).toEqual({ state: "awaiting-deposit", line: { role: "status", tone: "neutral", text: ui.accountIssuedPlain } });
+    expect(ui.accountIssued).not.toBe(ui.accountIssuedPlain);
+    // the status and the outcome must agree: a stale outcome under another status is not an account
+    expect(statusView("virtualAccountIssued", SUCCESS, "pc", ui).state).toBe("idle");
+    expect(statusView("success", issued, "pc", ui).state).toBe("success");
+  });
+
   it("a cancel is calm, not an alert", () => {
     expect(statusView("cancelled", null, "mobile", ui)).toEqual({ state: "cancelled", line: { role: "status", tone: "neutral", text: "Payment cancelled." } });
   });
