@@ -315,6 +315,33 @@ describe("Back from a window that left the page (the page restored from the back
     expect(t.callbacks.onCancel).not.toHaveBeenCalled();
   });
 
+  it("an answer that comes after Back ended the attempt is dropped: no second settle, no onSuccess", async () => {
+    const t = setup();
+    const sdk = later<Outcome | null>();
+    const done = t.machine.run(() => sdk.promise);
+    hide();
+    show(true);
+    expect(await done).toMatchObject({ status: "cancelled", code: "BUYER_WENT_BACK" });
+    sdk.resolve(SUCCESS);
+    await flush();
+    expect(t.phases).toEqual(["pending", "settled"]);
+    expect(t.callbacks.onSuccess).not.toHaveBeenCalled();
+  });
+
+  it("a hide during an attempt that then settled is forgotten: the next attempt is not cancelled by a restore without its own hide", async () => {
+    const t = setup();
+    const first = later<Outcome | null>();
+    const done = t.machine.run(() => first.promise);
+    hide();
+    first.resolve(SUCCESS);
+    await done;
+    void t.machine.run(() => new Promise<Outcome | null>(() => undefined));
+    show(true);
+    await flush();
+    expect(t.phases).toEqual(["pending", "settled", "pending"]);
+    expect(t.callbacks.onCancel).not.toHaveBeenCalled();
+  });
+
   it("stops listening once the attempt has settled (no listener left on the page)", async () => {
     const added: string[] = [];
     const removed: string[] = [];

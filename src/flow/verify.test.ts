@@ -188,3 +188,24 @@ describe("verifyOutcome", () => {
     });
   });
 });
+
+describe("verifyOutcome: answers a careless server or a card payment might give", () => {
+  it("a card payment without verifyUrl stays a success (only a virtual account is issued, not paid)", async () => {
+    expect(await verifyOutcome(PAID, undefined, undefined, vi.fn(), "CARD")).toBe(PAID);
+    expect(await verifyOutcome(PAID, false, undefined, vi.fn())).toBe(PAID);
+    expect(await verifyOutcome(PAID, undefined, undefined, vi.fn(), "VIRTUAL_ACCOUNT")).toEqual({ status: "virtualAccountIssued", flow: "payment", paymentId: "pay-1", txId: "tx-1" });
+  });
+
+  it("ok: true with a verdict other than paid is refused, never a success", async () => {
+    for (const verdict of VERIFY_VERDICTS.filter((v) => v !== "paid" && v !== "virtual-account-issued")) {
+      answer({ ok: true, verdict, paymentId: "pay-1" });
+      const out = await verifyOutcome(PAID, "/api/verify", { amount: 5000, currency: "KRW" }, vi.fn());
+      expect(out, verdict).toMatchObject({ status: "failure", code: "VERIFY_REFUSED" });
+    }
+  });
+
+  it("an issued account without a txId or a verification carries neither key", async () => {
+    const out = await verifyOutcome({ status: "success", flow: "payment", paymentId: "pay-2" }, undefined, undefined, vi.fn(), "VIRTUAL_ACCOUNT");
+    expect(Object.keys(out).sort()).toEqual(["flow", "paymentId", "status"]);
+  });
+});
