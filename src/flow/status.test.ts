@@ -32,6 +32,9 @@ describe("statusView", () => {
     expect(statusView("virtualAccountIssued", issued, "pc", ui)).toEqual({ state: "awaiting-deposit", line: { role: "status", tone: "neutral", text: ui.accountIssued } });
     expect(statusView("virtualAccountIssued", plain, "mobile", ui)).toEqual({ state: "awaiting-deposit", line: { role: "status", tone: "neutral", text: ui.accountIssuedPlain } });
     expect(ui.accountIssued).not.toBe(ui.accountIssuedPlain);
+    // before the pack has loaded: the state, no line
+    expect(statusView("virtualAccountIssued", issued, "pc", null)).toEqual({ state: "awaiting-deposit", line: null });
+    expect(statusView("virtualAccountIssued", plain, "pc", undefined)).toEqual({ state: "awaiting-deposit", line: null });
     // the status and the outcome must agree: a stale outcome under another status is not an account
     expect(statusView("virtualAccountIssued", SUCCESS, "pc", ui).state).toBe("idle");
     expect(statusView("success", issued, "pc", ui).state).toBe("success");
