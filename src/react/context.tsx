@@ -9,7 +9,8 @@ import type { PortOneSdk } from "../sdk/port";
 import type { Claimant } from "../flow/landing";
 import type { PageLanding } from "../flow/page";
 import { useLatest } from "./useLatest";
-import { engineNow, lazySdk, loadEngine, loadLanding, loadPack, packNow, type Engine } from "./loaders";
+import type { After } from "../flow/after-loader";
+import { engineNow, lazySdk, loadAfter, loadEngine, loadLanding, loadPack, onEngine, packNow, type Engine } from "./loaders";
 
 /** Channel keys per flow, from the PortOne console (결제연동 > 채널관리). */
 export interface ChannelKeys {
@@ -91,6 +92,10 @@ export interface FlowHub {
   engine: () => Engine | null;
   /** Loads the engine (retryable). */
   loadEngine: () => Promise<Engine>;
+  /** Calls `listener` when the engine has loaded. */
+  onEngine: (listener: () => void) => () => void;
+  /** Loads the chunk that reads a window's answer and verifies it (an attempt fetches it while its window is open). */
+  loadAfter: () => Promise<After>;
   /** The active locale's pack when already loaded. */
   pack: () => MessagePack | null;
   /** Loads the active locale's pack (retryable); the provider's `messages` follow. */
@@ -145,6 +150,8 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
     () => ({
       engine: engineNow,
       loadEngine,
+      onEngine,
+      loadAfter,
       pack: () => packNow(locale),
       loadPack: () =>
         loadPack(locale).then((pack) => {
