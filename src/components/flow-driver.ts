@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore, type CSSProperties, type ReactNode, type RefObject } from "react";
+import { createElement, Fragment, useEffect, useRef, useSyncExternalStore, type CSSProperties, type ReactNode, type RefObject } from "react";
 import { buyerFieldsRequired } from "../core/buyer-rules";
 import type { Outcome } from "../core/outcome";
 import type { BuyerInput, DeviceClass, Flow } from "../core/types";
@@ -9,11 +9,10 @@ import { useFlowOn, type FlowHookOptions } from "../react/flow-hook";
 import { useIsomorphicLayoutEffect } from "../react/useIsomorphicLayoutEffect";
 import { useBuyerDialogElement, useDialogShown } from "./buyer-dialog-element";
 import type { pieces as Pieces } from "./dialog-loader";
-import { BUTTON_TEXT, textOf } from "./text";
 
 // A flow button's attempt machinery, part of the lazily loaded engine chunk, so the button's first
 // paint carries only its label and styles: the attempt machine, the claim on a landing, the buyer
-// dialog and its warm-up, the focus return, the busy labels and the status view. The button renders
+// dialog and its warm-up, the focus return, the busy labels (from the locale's pack) and the status view. The button renders
 // it beside itself once the engine is there (the status line and the dialog come after the button,
 // as always) and shows what it reports. It has no context of its own (the engine is a file of its
 // own, apart from the provider's module): the button hands it the provider's context and hub.
@@ -104,8 +103,10 @@ export function FlowDriver(props: FlowDriverProps): ReactNode {
 
   // the status view (line, issues, account details, spinner styles) is a chunk of its own, loaded once an attempt starts
   useEffect(() => {
-    if (hook.status !== "idle") pieces.extras.load().catch(() => undefined);
-  }, [hook.status, pieces]);
+    if (hook.status === "idle") return;
+    pieces.extras.load().catch(() => undefined);
+    hub.loadPack().catch(() => undefined);
+  }, [hook.status, pieces, hub]);
   const extras = useSyncExternalStore(pieces.extras.subscribe, pieces.extras.now, () => null);
 
   const ui = ctx.messages?.ui;
@@ -116,8 +117,8 @@ export function FlowDriver(props: FlowDriverProps): ReactNode {
   const waiting = collecting ? !shown : hook.isPending;
   const issues = hook.status === "invalid" && outcome?.status === "invalid" ? outcome.issues.filter((i) => i.severity === "error") : [];
   const state: ButtonState = collecting ? (shown ? "idle" : "pending") : issues.length > 0 ? "error" : view.state;
-  const text = textOf(BUTTON_TEXT, ctx.locale);
-  const busyLabel = waiting ? (state === "redirecting" || state === "verifying" ? text[state] : text.pending) : null;
+  // the busy labels come with the locale's pack, which an attempt loads as it starts (the engine holds no sentence)
+  const busyLabel = (waiting && ui?.busy?.[state === "redirecting" || state === "verifying" ? state : "pending"]) || null;
 
   // when the buyer dialog will likely be needed, its chunk (with Radix) and the sentences load on
   // the buyer's intent (pointer-enter, focus, a phone's pointer-down), not on idle: a page that is
@@ -140,10 +141,7 @@ export function FlowDriver(props: FlowDriverProps): ReactNode {
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const dialog = useBuyerDialogElement(ctx, hub, pieces.dialog, hook.dialog, flow, style, unstyled);
 
-  return (
-    <>
-      {extras ? <extras.default line={view.line} issues={issues} outcome={outcome} ui={ui} locale={ctx.locale} unstyled={unstyled} style={style} /> : null}
-      {dialog}
-    </>
-  );
+  // createElement, not JSX: the engine then needs no JSX runtime of its own
+  const status = extras && createElement(extras.default, { line: view.line, issues, outcome, ui, locale: ctx.locale, unstyled, style });
+  return createElement(Fragment, null, status, dialog);
 }
