@@ -1,10 +1,10 @@
 import { createElement, useEffect, useSyncExternalStore, type ComponentType, type CSSProperties, type ReactNode } from "react";
 import type { Flow } from "../core/types";
-import type { FlowHub, PortOneContextValue } from "../react/context";
+import type { FlowHubCore, PortOneContextValue } from "../react/hub";
 import type { DialogRequest } from "../react/flow-hook";
 import type { LazyPiece } from "../react/lazy-piece";
-import type { BuyerField } from "../react/useBuyerForm";
-import type { BuyerDialogProps } from "./BuyerDialog";
+import type { BuyerField } from "../react/buyer-form-state";
+import type { BuyerDialogProps } from "./buyer-dialog-props";
 
 const notYet = (): boolean => false;
 
@@ -16,7 +16,7 @@ const notYet = (): boolean => false;
  */
 export function useBuyerDialogElement(
   ctx: PortOneContextValue,
-  hub: FlowHub,
+  hub: FlowHubCore,
   piece: LazyPiece<ComponentType<BuyerDialogProps>>,
   dialog: DialogRequest | null,
   flow: Flow,

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { BuyerDialogProps } from "./BuyerDialog";
+import type { BuyerDialogProps } from "./buyer-dialog-props";
 import { lazyPiece } from "../react/lazy-piece";
 import type { FlowExtrasModule } from "./FlowExtras";
 

@@ -1,14 +1,16 @@
-import { createElement, Fragment, useEffect, useRef, useSyncExternalStore, type CSSProperties, type ReactNode, type RefObject } from "react";
+import { createElement, Fragment, useEffect, useRef, useSyncExternalStore, type ComponentType, type CSSProperties, type ReactNode, type RefObject } from "react";
 import { buyerFieldsRequired } from "../core/buyer-rules";
 import type { Outcome } from "../core/outcome";
 import type { BuyerInput, DeviceClass, Flow } from "../core/types";
 import { statusView, type ButtonState } from "../flow/status";
 import type { RequestSummary } from "../flow/landing";
-import type { FlowHub, PortOneContextValue } from "../react/context";
+import type { FlowHubCore, PortOneContextValue } from "../react/hub";
 import { useFlowOn, type FlowHookOptions } from "../react/flow-hook";
 import { useIsomorphicLayoutEffect } from "../react/useIsomorphicLayoutEffect";
 import { useBuyerDialogElement, useDialogShown } from "./buyer-dialog-element";
-import type { pieces as Pieces } from "./dialog-loader";
+import type { BuyerDialogProps } from "./buyer-dialog-props";
+import type { FlowExtrasModule } from "./FlowExtras";
+import type { LazyPiece } from "../react/lazy-piece";
 
 // A flow button's attempt machinery, part of the lazily loaded engine chunk, so the button's first
 // paint carries only its label and styles: the attempt machine, the claim on a landing, the buyer
@@ -33,8 +35,9 @@ type Callbacks = Pick<FlowHookOptions<Outcome>, "onSuccess" | "onFailure" | "onC
 /** Props the button gives its driver. */
 export interface FlowDriverProps {
   ctx: PortOneContextValue;
-  hub: FlowHub;
-  pieces: typeof Pieces;
+  hub: FlowHubCore;
+  /** The lazily loaded buyer dialog and status view (components/dialog-loader.ts: the engine has no loader of its own). */
+  pieces: { dialog: LazyPiece<ComponentType<BuyerDialogProps>>; extras: LazyPiece<FlowExtrasModule> };
   flow: Flow;
   /** The button's latest props, read when a callback runs or a click is sent. */
   latestRef: RefObject<Callbacks & object>;

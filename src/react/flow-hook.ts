@@ -10,8 +10,7 @@ import type { RequestSummary } from "../flow/landing";
 import type { AttemptController } from "../flow/machine";
 import type { StartSettings } from "../flow/start";
 import { IDLE, isBusy, settle, type AttemptCallbacks, type AttemptState, type Collecting } from "../flow/state";
-import type { ChannelKeys, FlowHub, PortOneContextValue } from "./context";
-import type { Engine } from "./loaders";
+import type { ChannelKeys, EngineCore, FlowHubCore, PortOneContextValue } from "./hub";
 import { useLatest } from "./useLatest";
 
 /**
@@ -87,7 +86,7 @@ export interface AttemptMachine {
 }
 
 /** One component's attempt machine (the controller comes with the engine; the state renders before it), on the provider's hub. */
-export function useAttemptMachineOn(hub: FlowHub, flow: Flow, callbacks: () => AttemptCallbacks): AttemptMachine {
+export function useAttemptMachineOn(hub: FlowHubCore, flow: Flow, callbacks: () => AttemptCallbacks): AttemptMachine {
   const mounted = useRef(false);
   const [state, setState] = useState<AttemptState>(IDLE);
   const current = useRef<AttemptState>(IDLE);
@@ -99,7 +98,7 @@ export function useAttemptMachineOn(hub: FlowHub, flow: Flow, callbacks: () => A
     if (mounted.current) setState(s);
   }, []);
   const make = useCallback(
-    (engine: Engine): AttemptController => (controller.current ??= engine.createAttemptController({ flow, initial: current.current, publish, callbacks: () => read.current() })),
+    (engine: EngineCore): AttemptController => (controller.current ??= engine.createAttemptController({ flow, initial: current.current, publish, callbacks: () => read.current() })),
     [flow, publish, read],
   );
   const withMachine = useCallback(
@@ -141,7 +140,7 @@ export function useAttemptMachineOn(hub: FlowHub, flow: Flow, callbacks: () => A
 /** The settings of an attempt, read when it starts: the provider's and the hook's. */
 function settingsOf(
   flow: Flow,
-  hub: FlowHub,
+  hub: FlowHubCore,
   latest: RefObject<{ ctx: PortOneContextValue; options: FlowHookOptions<never> }>,
   typed: RefObject<BuyerInput>,
 ): StartSettings {
@@ -174,7 +173,7 @@ function statusOf(state: AttemptState): FlowStatus {
  * outcome), the request sent through the engine, and the claim on this page's landing.
  * `summary` is the component's current request, so a landing can find it by what it asks for.
  */
-export function useFlowOn<F extends Flow, I>(ctx: PortOneContextValue, hub: FlowHub, flow: F, options: FlowHookOptions<OutcomeOf<F>> = {}, summary?: RequestSummary): FlowHook<I, OutcomeOf<F>> {
+export function useFlowOn<F extends Flow, I>(ctx: PortOneContextValue, hub: FlowHubCore, flow: F, options: FlowHookOptions<OutcomeOf<F>> = {}, summary?: RequestSummary): FlowHook<I, OutcomeOf<F>> {
   type O = OutcomeOf<F>;
   const latest = useLatest({ ctx, options, summary });
   const { state, withMachine, controller, reset } = useAttemptMachineOn(hub, flow, () => latest.current.options);
