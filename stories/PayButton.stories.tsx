@@ -90,7 +90,8 @@ export const MissingBuyerOnMobile: Story = {
     await expect(win).toHaveAttribute("data-device", "mobile");
     await expect(within(win).getByTestId("sim-bypass")).toHaveTextContent("P_RESERVED");
     await expect(within(win).getByTestId("sim-bypass")).not.toHaveTextContent("acceptmethod");
-    await expect(within(canvasElement).getByRole("button", { name: /결제 페이지로 이동 중/ })).toHaveAttribute("data-state", "redirecting");
+    // the busy label comes with the locale pack, which the attempt loads as it starts
+    await expect(await within(canvasElement).findByRole("button", { name: /결제 페이지로 이동 중/ })).toHaveAttribute("data-state", "redirecting");
     await answerWindow(canvasElement, "승인");
     await expect(await within(canvasElement).findByText(/결제 후 이 주소로 이동합니다/)).toBeInTheDocument();
     await expect(storySandbox().redirects[0]).toMatch(/paymentId=pay-/);
@@ -117,7 +118,8 @@ export const Pending: Story = {
     await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute("aria-busy", "true"));
     await expect(button).toBeDisabled();
-    await expect(button).toHaveTextContent("결제창이 열려 있습니다");
+    // the busy label comes with the locale pack, which the attempt loads as it starts
+    await waitFor(() => expect(button).toHaveTextContent("결제창이 열려 있습니다"));
     // busy from the click on, also while the rules engine is still arriving on a cold page
     await waitFor(() => expect(storySandbox().sdk.calls).toHaveLength(1));
   },

@@ -1,9 +1,11 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { Component, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
+import { Component, useState, type FormEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
-import type { MessagePack } from "../core/format";
-import type { BuyerInput, DeviceClass, Flow, MessageLocale } from "../core/types";
+import type { BuyerInput } from "../core/types";
 import { useBuyerFormState, type BuyerField } from "../react/buyer-form-state";
+import type { BuyerDialogProps } from "./buyer-dialog-props";
+
+export type { BuyerDialogProps } from "./buyer-dialog-props";
 import { BuyerFieldInputs } from "./BuyerFields";
 import { FIELD_CSS, useStyleSheet } from "./styles";
 import { FIELD_TEXT, textOf } from "./text";
@@ -12,24 +14,6 @@ const DIALOG_CSS = `:where(.pi-overlay){position:fixed;inset:0;background:rgb(0 
 :where(.pi-dialog){position:fixed;left:50%;top:50%;transform:translate(-50%,-50%);width:min(92vw,26rem);max-height:90vh;overflow:auto;padding:1.5em;border-radius:var(--_r);background:var(--_bg);box-shadow:0 10px 40px rgb(0 0 0/.25)}
 :where(.pi-dialog) h2{margin:0 0 .25em;font-size:1.2em}
 :where(.pi-actions){display:flex;gap:.5em;justify-content:flex-end}`;
-
-/** Props of the buyer dialog (loaded on first use). */
-export interface BuyerDialogProps {
-  fields: BuyerField[];
-  flow: Flow;
-  initial: BuyerInput;
-  /** `ambiguous` marks as required what either Inicis window requires. */
-  device: DeviceClass;
-  locale: MessageLocale;
-  /** The locale's message pack (loaded before the dialog is needed). */
-  messages: MessagePack;
-  /** The collected fields, or null when the buyer cancelled (Cancel, Escape, a click outside). */
-  onDone: (customer: BuyerInput | null) => void;
-  /** The dialog failed to render: the button reports it and stays usable. */
-  onError: (error: unknown) => void;
-  style?: CSSProperties;
-  unstyled?: boolean | undefined;
-}
 
 /** Keeps the merchant's page when the dialog fails to render. */
 class Boundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {

@@ -1,9 +1,9 @@
-import { createElement, useEffect, useSyncExternalStore, type CSSProperties, type ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import type { Flow } from "../core/types";
 import { useFlowHub, usePortOne } from "../react/context";
 import type { DialogRequest } from "../react/useFlow";
-import type { BuyerField } from "../react/useBuyerForm";
-import { buyerDialogNow, loadBuyerDialog, onBuyerDialog } from "./dialog-loader";
+import { useBuyerDialogElement } from "./buyer-dialog-element";
+import { pieces } from "./dialog-loader";
 
 /** Props of {@link FlowDialog}. */
 export interface FlowDialogProps {
@@ -16,9 +16,6 @@ export interface FlowDialogProps {
   unstyled?: boolean | undefined;
 }
 
-const loaded = (): boolean => buyerDialogNow() !== null;
-const notYet = (): boolean => false;
-
 /**
  * Renders the buyer dialog a flow hook asks for (with `collectBuyer: true`): it loads its chunk on
  * first use, asks for exactly the missing or invalid buyer fields, and hands the answer back to the
@@ -30,26 +27,5 @@ const notYet = (): boolean => false;
  * return <><button onClick={() => pay.request(order)}>결제</button><FlowDialog dialog={pay.dialog} flow="payment" /></>;
  */
 export function FlowDialog({ dialog, flow, style, unstyled }: FlowDialogProps): ReactNode {
-  const ctx = usePortOne();
-  const hub = useFlowHub();
-  const ready = useSyncExternalStore(onBuyerDialog, loaded, notYet);
-  useEffect(() => {
-    if (dialog && !ready) loadBuyerDialog().catch(dialog.failed);
-  }, [dialog, ready]);
-  const Dialog = buyerDialogNow();
-  const messages = ctx.messages ?? hub.pack();
-  if (!dialog || !Dialog || !messages) return null;
-  // the chunk's component, made once at load time (createElement: it is not made during render)
-  return createElement(Dialog, {
-    fields: dialog.fields as BuyerField[],
-    flow,
-    initial: dialog.initial,
-    device: ctx.device,
-    locale: ctx.locale,
-    messages,
-    onDone: dialog.done,
-    onError: dialog.failed,
-    style,
-    unstyled,
-  });
+  return useBuyerDialogElement(usePortOne(), useFlowHub(), pieces.dialog, dialog, flow, style, unstyled);
 }

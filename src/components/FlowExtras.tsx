@@ -5,6 +5,7 @@ import type { LocalizedIssue, MessageLocale } from "../core/types";
 import { STATUS_CSS, type StatusLine } from "../flow/status";
 import { ErrorSummary } from "./parts";
 import { StatusMessage } from "./status";
+import { useStyleSheet } from "./styles";
 import { VirtualAccountDetails } from "./VirtualAccountDetails";
 
 // What a flow button shows once an attempt has started, loaded as a chunk of its own when the
@@ -26,8 +27,10 @@ export interface FlowExtrasProps {
 /** The status view of a flow button. */
 export default function FlowExtras({ line, issues, outcome, ui, locale, unstyled, style }: FlowExtrasProps): ReactNode {
   const cls = (name: string): string | undefined => (unstyled ? undefined : name);
+  const stylesheet = useStyleSheet(unstyled, ["status", STATUS_CSS]);
   return (
     <>
+      {stylesheet}
       {issues.length > 0 ? (
         <div className={cls("pi-root pi-message")} style={style}>
           <ErrorSummary issues={issues} title={ui?.errorSummary ?? ""} />

@@ -2,9 +2,9 @@ import {
   forwardRef,
   memo,
   useCallback,
-  useEffect,
   useMemo,
   useRef,
+  useState,
   useSyncExternalStore,
   type AriaAttributes,
   type ButtonHTMLAttributes,
@@ -17,19 +17,15 @@ import {
 } from "react";
 import type { Outcome } from "../core/outcome";
 import { themeToCssVars, type Theme } from "../core/theme";
-import { buyerFieldsRequired } from "../core/buyer-rules";
-import type { BuyerInput, DeviceClass, Flow, MessageLocale } from "../core/types";
+import type { BuyerInput, Flow, MessageLocale } from "../core/types";
 import { useFlowHub, usePortOne } from "../react/context";
-import type { RequestSummary } from "../flow/landing";
-import { useFlow, type FlowHook } from "../react/useFlow";
 import { useLatest } from "../react/useLatest";
-import { buyerDialogNow, flowExtrasNow, loadBuyerDialog, loadFlowExtras, onBuyerDialog, onFlowExtras } from "./dialog-loader";
-import { FlowDialog } from "./FlowDialog";
-import { DOM_KEYS, splitProps } from "./props";
+import { pieces } from "./dialog-loader";
+import type { DriverView } from "./flow-driver";
+import { DOM_KEYS, domProps } from "./props";
 import { mergeRefs, slot } from "./Slot";
-import { viewOf, type ButtonState } from "./status";
+import type { ButtonState } from "./status";
 import { BUTTON_CSS, useStyleSheet } from "./styles";
-import { BUTTON_TEXT, textOf } from "./text";
 
 /** The `success` member of an outcome union. */
 export type SuccessOf<O> = Extract<O, { status: "success" }>;
@@ -83,23 +79,14 @@ export interface FlowButtonUiProps<O extends Outcome> extends FlowButtonDomProps
   asChild?: boolean;
 }
 
-const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "onVirtualAccountIssued", "verifyUrl", "attemptKey", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
-
 interface FlowButtonSpec<I> {
   displayName: string;
   flow: Flow;
   defaultLabel: (input: I, locale: MessageLocale) => string;
 }
 
-const dialogLoaded = (): boolean => buyerDialogNow() !== null;
-const notYet = (): boolean => false;
 const none = (): null => null;
-
-/** True when the buyer fields Inicis needs here are not all given (then the dialog will likely be needed). */
-function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: DeviceClass): boolean {
-  const has = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";
-  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || (buyerFieldsRequired(flow, device) && !(has(c?.phoneNumber) && has(c?.email)));
-}
+const IDLE_VIEW: DriverView = { state: "idle", waiting: false, collecting: false, busyLabel: null };
 
 /**
  * Makes a payment-window button for one flow: validation before the window, the buyer dialog,
@@ -115,68 +102,32 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
     const latest = useLatest(props);
     const element = useRef<HTMLElement | null>(null);
     const setRef = useMemo(() => mergeRefs<HTMLElement>(element, ref as never), [ref]);
-    // the status view (line, issues, account details, spinner styles) is a chunk of its own, loaded once an attempt starts
-    const extras = useSyncExternalStore(onFlowExtras, flowExtrasNow, none);
-    const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS], extras && ["status", extras.css]);
-    const { input, dom } = splitProps<I>(props, UI_KEYS);
+    const stylesheet = useStyleSheet(props.unstyled, ["button", BUTTON_CSS]);
+    const dom = domProps(props);
 
-    const hook = useFlow(
-      spec.flow,
-      {
-        verifyUrl: props.verifyUrl,
-        attemptKey: props.attemptKey,
-        collectBuyer: props.collectBuyer !== false,
-        onSuccess: (o) => latest.current.onSuccess?.(o as SuccessOf<O>),
-        onCancel: latest.current.onCancel && ((o) => latest.current.onCancel?.(o as CancelledOf<O>)),
-        onFailure: (o) => latest.current.onFailure?.(o as unknown as NotSuccessOf<O>),
-        onVirtualAccountIssued: (o) => latest.current.onVirtualAccountIssued?.(o as unknown as VirtualAccountIssuedOf<O>),
-      },
-      { orderName: input.orderName, amount: input.totalAmount, currency: input.currency } satisfies RequestSummary,
-    ) as unknown as FlowHook<I, O>;
+    // the attempt machinery (the machine, the landing's claim, the dialog, the busy labels, the
+    // status view) comes with the engine; it renders beside the button and tells it what to show
+    const engine = useSyncExternalStore(hub.onEngine, hub.engine, none);
+    const [view, setView] = useState<DriverView>(IDLE_VIEW);
+    const [queued, setQueued] = useState<{ props: object; dom: object } | null>(null);
+    const [lost, setLost] = useState(false);
+    const handle = useRef<{ click: (props: object, dom: object) => void; warm: () => void } | null>(null);
+    const taken = useCallback(() => setQueued(null), []);
+    // the buyer's intent (pointer-enter, focus, pointer-down) before the engine: the driver warms up when it comes
+    const intent = useRef(false);
 
-    // the dialog has no Radix trigger, so focus comes back to this button when it closes
-    const collecting = hook.status === "collecting";
-    const wasCollecting = useRef(false);
-    useEffect(() => {
-      if (wasCollecting.current && !collecting) element.current?.focus();
-      wasCollecting.current = collecting;
-    }, [collecting]);
-
-    const device = ctx.device;
-    const needsDialog = props.collectBuyer !== false && lacksBuyer(input.customer, spec.flow, device);
-    // when the buyer dialog will likely be needed, its chunk (with Radix) and the sentences load on
-    // the buyer's intent (pointer-enter, focus, a phone's pointer-down), not on idle: a page that is
-    // only looked at does not fetch them (issue 19; measured by scripts/size-page/policy.mjs)
-    const warmDialog = useCallback(() => {
-      loadBuyerDialog().catch(() => undefined);
-      hub.loadPack().catch(() => undefined);
-    }, [hub]);
-    const warm = (): void => {
-      ctx.preload();
-      if (needsDialog) warmDialog();
-    };
-
-    useEffect(() => {
-      if (hook.status !== "idle") loadFlowExtras().catch(() => undefined);
-    }, [hook.status]);
-
-    const ui = ctx.messages?.ui;
-    const outcome = hook.outcome as Outcome | null;
-    const view = viewOf(hub, hook.status, outcome, device, ui);
-    const shown = useSyncExternalStore(onBuyerDialog, dialogLoaded, notYet);
-    // the dialog is modal: while it shows, the button waits behind it, enabled and idle
-    const waiting = collecting ? !shown : hook.isPending;
-    const issues = hook.status === "invalid" && outcome?.status === "invalid" ? outcome.issues.filter((i) => i.severity === "error") : [];
-    const state: ButtonState = collecting ? (shown ? "idle" : "pending") : issues.length > 0 ? "error" : view.state;
+    const waiting = queued !== null || view.waiting;
+    const state: ButtonState = queued ? "pending" : lost ? "error" : view.state;
     const vars = themeToCssVars(ctx.theme, props.theme) as CSSProperties;
     const cls = (name: string): string | undefined => (props.unstyled ? undefined : name);
-    const text = textOf(BUTTON_TEXT, ctx.locale);
-    const label = waiting ? (state === "redirecting" || state === "verifying" ? text[state] : text.pending) : (props.children ?? spec.defaultLabel(input, ctx.locale));
+    const label = view.busyLabel ?? props.children ?? spec.defaultLabel(props as unknown as I, ctx.locale);
     const compose =
       (key: "onPointerEnter" | "onFocus" | "onPointerDown") =>
       (event: unknown): void => {
         (dom[key] as ((e: unknown) => void) | undefined)?.(event);
-        warm();
+        ctx.preload();
+        intent.current = true;
+        handle.current?.warm();
       };
 
     const buttonProps: Record<string, unknown> = {
@@ -195,9 +146,18 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
         if (event.defaultPrevented) return;
         // an asChild link pays instead of navigating
         if (props.asChild) event.preventDefault();
-        if (waiting || props.disabled || collecting) return;
-        const { input: current } = splitProps<I>(latest.current, UI_KEYS);
-        void hook.request(current);
+        if (waiting || props.disabled || view.collecting) return;
+        const current = latest.current;
+        if (handle.current) return handle.current.click(current, domProps(current));
+        // before the engine arrived: the click waits for it; if it cannot load, the attempt fails
+        setLost(false);
+        setQueued({ props: current, dom: domProps(current) });
+        hub.loadEngine().catch((error: unknown) => {
+          setQueued(null);
+          setLost(true);
+          hub.loadPack().catch(() => undefined);
+          latest.current.onFailure?.({ status: "failure", flow: spec.flow, code: "SDK_LOAD_FAILED", message: String(error) } as NotSuccessOf<O>);
+        });
       },
     };
     if (!props.asChild) buttonProps.type = dom.type ?? "button";
@@ -213,8 +173,33 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
             {label}
           </button>
         )}
-        {extras ? <extras.default line={view.line} issues={issues} outcome={outcome} ui={ui} locale={ctx.locale} unstyled={props.unstyled} style={vars} /> : null}
-        <FlowDialog dialog={hook.dialog} flow={spec.flow} style={vars} unstyled={props.unstyled} />
+        {lost && ctx.messages ? (
+          <div className={cls("pi-root pi-alert")} role="alert" data-state="error">
+            {ctx.messages.ui.loadFailed}
+          </div>
+        ) : null}
+        {engine ? (
+          <engine.FlowDriver
+            ctx={ctx}
+            hub={hub}
+            pieces={pieces}
+            flow={spec.flow}
+            latestRef={latest as never}
+            verifyUrl={props.verifyUrl}
+            collectBuyer={props.collectBuyer !== false}
+            attemptKey={props.attemptKey}
+            customer={props.customer}
+            summary={{ orderName: props.orderName, amount: props.totalAmount, currency: props.currency }}
+            elementRef={element}
+            report={setView}
+            handleRef={handle}
+            intentRef={intent}
+            queued={queued}
+            taken={taken}
+            style={vars}
+            unstyled={props.unstyled}
+          />
+        ) : null}
       </>
     );
   });

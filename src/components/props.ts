@@ -15,3 +15,10 @@ export function splitProps<I>(props: object, ui: readonly string[]): { input: I;
   }
   return { input: input as I, dom };
 }
+
+/** The element's attributes among a component's props (what `splitProps` puts in `dom`). */
+export function domProps(props: object): Record<string, unknown> {
+  const dom: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) if ((DOM_KEYS as readonly string[]).includes(key) || key.startsWith("aria-") || key.startsWith("data-")) dom[key] = value;
+  return dom;
+}

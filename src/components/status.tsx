@@ -1,8 +1,7 @@
 import type { CSSProperties, ReactNode } from "react";
 import type { UiText } from "../core/format";
-import type { ButtonState, StatusLine } from "../flow/status";
-import type { FlowHub } from "../react/context";
-import type { FlowStatus } from "../react/useFlow";
+import type { ButtonState, StatusLine, statusView } from "../flow/status";
+import type { FlowStatus } from "../react/flow-hook";
 
 export type { ButtonState, StatusLine } from "../flow/status";
 
@@ -10,7 +9,7 @@ export type { ButtonState, StatusLine } from "../flow/status";
  * The state and line of a flow component: the engine's `statusView` once it has loaded; before
  * that a component is idle, waiting, or (the engine could not load) showing the load failure.
  */
-export function viewOf(hub: FlowHub, ...args: Parameters<NonNullable<ReturnType<FlowHub["engine"]>>["statusView"]>): { state: ButtonState; line: StatusLine | null } {
+export function viewOf(hub: { engine: () => { statusView: typeof statusView } | null }, ...args: Parameters<typeof statusView>): { state: ButtonState; line: StatusLine | null } {
   const engine = hub.engine();
   if (engine) return engine.statusView(...args);
   const [status, , , ui] = args as [FlowStatus, unknown, unknown, UiText | null | undefined];

@@ -4,7 +4,7 @@ import type { MessageLocale } from "../core/types";
 // page carries only the text of the components it uses. Everything said after an attempt starts
 // comes with the active locale's pack (core/locales), loaded with the engine.
 
-/** The busy labels of the flow buttons, shown the moment after a click. */
+/** The busy labels of BillingKeyForm (the flow buttons read theirs from the locale's pack, `ui.busy`). */
 export const BUTTON_TEXT = {
   ko: {
     pending: "결제창이 열려 있습니다…",

@@ -13,6 +13,8 @@ export interface UiText {
   failure: (pgMessage: string) => string;
   failed: string;
   loadFailed: string;
+  /** The flow buttons' labels while they wait (the window is open, the page leaves, the server checks); without them the button keeps its label. */
+  busy?: { pending: string; redirecting: string; verifying: string };
   /** Your server did not confirm the payment (yet): said calmly. */
   checking: string;
   errorSummary: string;

@@ -6,20 +6,12 @@ import { isPortOneLanding } from "../core/redirect";
 import type { Theme } from "../core/theme";
 import type { DeviceClass, MessageLocale } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
-import type { Claimant } from "../flow/landing";
 import type { PageLanding } from "../flow/page";
+import type { ChannelKeys, FlowHubCore, PortOneContextValue, SdkLoadStatus } from "./hub";
 import { useLatest } from "./useLatest";
-import { engineNow, lazySdk, loadEngine, loadLanding, loadPack, packNow, type Engine } from "./loaders";
+import { engineNow, lazySdk, loadAfter, loadEngine, loadLanding, loadPack, onEngine, packNow, type Engine } from "./loaders";
 
-/** Channel keys per flow, from the PortOne console (결제연동 > 채널관리). */
-export interface ChannelKeys {
-  payment?: string;
-  billingKey?: string;
-  phoneBilling?: string;
-}
-
-/** State of the SDK script: not asked yet, loading, ready, or failed (retryable). */
-export type SdkLoadStatus = "idle" | "loading" | "ready" | "error";
+export type { ChannelKeys, PortOneContextValue, SdkLoadStatus } from "./hub";
 
 /** Props of {@link PortOneProvider}. */
 export interface PortOneProviderProps {
@@ -61,44 +53,17 @@ export interface PortOneProviderProps {
   children?: ReactNode;
 }
 
-/** What the provider gives hooks and components. */
-export interface PortOneContextValue {
-  storeId: string;
-  channelKeys: ChannelKeys;
-  /** `pc`, `mobile`, or `ambiguous` (either window may open: both windows' requirements apply). */
-  device: DeviceClass;
-  locale: MessageLocale;
-  theme: Theme | undefined;
-  sdk: PortOneSdk;
-  loadStatus: SdkLoadStatus;
-  loadError: Error | null;
-  /** Loads the rules engine and the script again after a failure. */
-  retryLoad: () => Promise<void>;
-  /** Starts loading what a click needs, unless it is loaded or loading (components call it on pointer-enter and focus). */
-  preload: () => void;
-  /** The provider's verification route, if any. */
-  verifyUrl: string | undefined;
-  /** The active locale's message pack once it has loaded (null before). */
-  messages: MessagePack | null;
-}
-
 /**
  * What the flow hooks need beyond the context: the lazily loaded engine and locale pack, and the
  * page's landing (components claim it; observers read its final outcome).
  */
-export interface FlowHub {
+export interface FlowHub extends FlowHubCore {
   /** The engine when already loaded (a click then runs in the same task). */
   engine: () => Engine | null;
   /** Loads the engine (retryable). */
   loadEngine: () => Promise<Engine>;
-  /** The active locale's pack when already loaded. */
-  pack: () => MessagePack | null;
-  /** Loads the active locale's pack (retryable); the provider's `messages` follow. */
-  loadPack: () => Promise<MessagePack>;
-  /** Offers a mounted component as the owner of this page's landing; returns its release. */
-  claim: (claimant: Claimant) => () => void;
-  /** A claimant's request or key changed: the landing is matched again. */
-  changed: () => void;
+  /** Calls `listener` when the engine has loaded. */
+  onEngine: (listener: () => void) => () => void;
   /** The final outcome of this page's landing, once there is one (null before, and on other pages). */
   landing: () => Outcome | null;
   /** Subscribes to the landing's final outcome. */
@@ -145,6 +110,8 @@ export function PortOneProvider(props: PortOneProviderProps): ReactNode {
     () => ({
       engine: engineNow,
       loadEngine,
+      onEngine,
+      loadAfter,
       pack: () => packNow(locale),
       loadPack: () =>
         loadPack(locale).then((pack) => {

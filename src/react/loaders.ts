@@ -2,6 +2,7 @@ import type { MessagePack } from "../core/format";
 import type { MessageLocale } from "../core/types";
 import type { PortOneSdk } from "../sdk/port";
 import type { After } from "../flow/after-loader";
+import { lazyPiece } from "./lazy-piece";
 
 // What a click needs beyond the button itself (the Inicis rules, the request builders, the SDK
 // adapter) is one lazily loaded engine chunk, loaded by the provider after mount and again on
@@ -12,42 +13,22 @@ import type { After } from "../flow/after-loader";
 /** The engine module (the flow layer: attempts, landings, verification, the real SDK adapter). */
 export type Engine = typeof import("../flow/index");
 
-let engine: Engine | null = null;
-let engineLoading: Promise<Engine> | null = null;
-const packs: Partial<Record<MessageLocale, MessagePack>> = {};
-const packsLoading: Partial<Record<MessageLocale, Promise<MessagePack>>> = {};
-
-function retryable<T>(start: () => Promise<T>, done: (v: T) => void, forget: () => void): Promise<T> {
-  return start().then(
-    (v) => {
-      done(v);
-      return v;
-    },
-    (error: unknown) => {
-      forget();
-      throw error;
-    },
-  );
-}
+const engine = lazyPiece<Engine>(() => import("../flow/index"));
+const after = lazyPiece<After>(() => import("../flow/after"));
+const packs = {
+  ko: lazyPiece<MessagePack>(() => import("../core/locales/ko").then((m) => m.ko)),
+  en: lazyPiece<MessagePack>(() => import("../core/locales/en").then((m) => m.en)),
+};
 
 /** Loads the engine once (retryable after a failure). */
-export function loadEngine(): Promise<Engine> {
-  return (engineLoading ??= retryable(
-    () => import("../flow/index"),
-    (m) => (engine = m),
-    () => (engineLoading = null),
-  ));
-}
-
-let afterLoading: Promise<After> | null = null;
+export const loadEngine = engine.load;
+/** The engine if it has loaded. */
+export const engineNow = engine.now;
+/** Calls `listener` when the engine has loaded. */
+export const onEngine = engine.subscribe;
 
 /** Loads the after-window chunk once (retryable after a failure): an attempt fetches it while its window is open. */
-export function loadAfter(): Promise<After> {
-  return (afterLoading ??= import("../flow/after").catch((error: unknown) => {
-    afterLoading = null;
-    throw error;
-  }));
-}
+export const loadAfter = after.load;
 
 /** Loads the landing's router (a page PortOne's redirect came back to); retried on the next landing after a failure. */
 export function loadLanding(): Promise<typeof import("../flow/route-page")> {
@@ -56,21 +37,12 @@ export function loadLanding(): Promise<typeof import("../flow/route-page")> {
 
 /** Loads a locale's message pack once (retryable after a failure). */
 export function loadPack(locale: MessageLocale): Promise<MessagePack> {
-  return (packsLoading[locale] ??= retryable(
-    () => (locale === "en" ? import("../core/locales/en").then((m) => m.en) : import("../core/locales/ko").then((m) => m.ko)),
-    (p) => (packs[locale] = p),
-    () => delete packsLoading[locale],
-  ));
-}
-
-/** The engine if it has loaded. */
-export function engineNow(): Engine | null {
-  return engine;
+  return packs[locale === "en" ? "en" : "ko"].load();
 }
 
 /** A locale's pack if it has loaded. */
 export function packNow(locale: MessageLocale): MessagePack | null {
-  return packs[locale] ?? null;
+  return packs[locale === "en" ? "en" : "ko"].now();
 }
 
 const sdks = new Map<number, PortOneSdk>();
@@ -83,18 +55,14 @@ export function lazySdk(timeoutMs: number): PortOneSdk {
   let sdk = sdks.get(timeoutMs);
   if (!sdk) {
     let real: PortOneSdk | null = null;
-    const now = (): PortOneSdk | null => (real ??= engine ? engine.createPortOneSdk({ timeoutMs }) : null);
-    const later = (): Promise<PortOneSdk> => loadEngine().then(() => now()!);
-    const call =
-      (name: "requestPayment" | "requestIssueBillingKey" | "requestIssueBillingKeyAndPay") =>
-      (request: never): Promise<never> =>
-        (now()?.[name](request) as Promise<never> | undefined) ?? later().then((s) => s[name](request) as Promise<never>);
-    sdk = {
-      preload: () => later().then((s) => s.preload()),
-      requestPayment: call("requestPayment"),
-      requestIssueBillingKey: call("requestIssueBillingKey"),
-      requestIssueBillingKeyAndPay: call("requestIssueBillingKeyAndPay"),
-    };
+    const now = (): PortOneSdk | null => (real ??= engine.now()?.createPortOneSdk({ timeoutMs }) ?? null);
+    type Call = (request?: never) => Promise<unknown>;
+    const calls: Record<string, Call> = {};
+    for (const name of ["preload", "requestPayment", "requestIssueBillingKey", "requestIssueBillingKeyAndPay"] as const) {
+      const on = (s: PortOneSdk | null): Call | undefined => s?.[name] as Call | undefined;
+      calls[name] = (request) => on(now())?.(request) ?? loadEngine().then(() => on(now())!(request));
+    }
+    sdk = calls as unknown as PortOneSdk;
     sdks.set(timeoutMs, sdk);
   }
   return sdk;

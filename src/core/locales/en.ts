@@ -109,6 +109,7 @@ export const en: MessagePack = {
     failure: (m) => `Payment failed: ${m}`,
     failed: "The payment could not be completed. Please try again in a moment.",
     loadFailed: "The payment module could not be loaded. Check the connection and try again.",
+    busy: { pending: "Payment window open…", redirecting: "Redirecting to the payment page…", verifying: "Checking the payment…" },
     checking: "We are checking the payment. Your order history will show it once that is done.",
     errorSummary: "Please check the following.",
     dialogTitle: "Buyer details",

@@ -114,6 +114,7 @@ export const ko: MessagePack = {
     failure: (m) => `결제에 실패했습니다: ${m}`,
     failed: "결제를 완료하지 못했습니다. 잠시 후 다시 시도해 주세요.",
     loadFailed: "결제 모듈을 불러오지 못했습니다. 네트워크를 확인하고 다시 시도해 주세요.",
+    busy: { pending: "결제창이 열려 있습니다…", redirecting: "결제 페이지로 이동 중…", verifying: "결제를 확인하고 있습니다…" },
     checking: "결제 내역을 확인하고 있습니다. 확인이 끝나면 주문 내역에 표시됩니다.",
     errorSummary: "다음 항목을 확인해 주세요.",
     dialogTitle: "구매자 정보",
