@@ -34,8 +34,8 @@ import { BACK_SCENARIOS, expected } from "./back-scenarios.mjs";
 import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
 import { waits } from "./kit.mjs";
-import { DeadlineError, RUN_TAG, deadline, gone, killTagged, signalGroup, tagRun, watchdog } from "./procs.mjs";
-import { openPage, startDriver } from "./webdriver-page.mjs";
+import { DeadlineError, RUN_TAG, commandOf, deadline, gone, killTagged, processesWith, signalGroup, tagRun, watchdog } from "./procs.mjs";
+import { DRIVER_TAG, openPage, startDriver } from "./webdriver-page.mjs";
 import { startLoopbackProxy } from "./webkit-proxy.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -43,12 +43,15 @@ const CDN = "https://cdn.portone.io/v2/browser-sdk.js";
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 // the iPhone as Playwright describes it (the Chromium run uses the same user agent)
 const IPHONE_UA = devices["iPhone 13"].userAgent;
+// the deadlines (WEBKIT_SCENARIO_SECONDS, WEBKIT_OPEN_SECONDS and WEBKIT_CLOSE_SECONDS set the
+// first three: the hang self-check, webkit-hang-check.mjs, shortens them)
+const seconds = (name, fallback) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback) * 1000;
 /** one scenario, as on Chromium */
-const SCENARIO_MS = 90_000;
+const SCENARIO_MS = seconds("WEBKIT_SCENARIO_SECONDS", 90);
 /** a new session: the driver starts a MiniBrowser and connects to it (about a second when well) */
-const OPEN_MS = 30_000;
+const OPEN_MS = seconds("WEBKIT_OPEN_SECONDS", 30);
 /** closing a session (WebDriver's quit): the driver closes the window and ends the browser */
-const CLOSE_MS = 30_000;
+const CLOSE_MS = seconds("WEBKIT_CLOSE_SECONDS", 30);
 /** the button's state after a failure; the engine checks' page calls and the version probe */
 const STATE_MS = 5_000;
 const PROBE_MS = 30_000;
@@ -351,6 +354,22 @@ async function stateAfterFailure(h) {
   }
 }
 
+/**
+ * For the hang self-check (hang-scenarios.mjs): stops the current driver, or the browser of its
+ * session, with SIGSTOP, as a hang would leave them: alive, and answering nothing.
+ */
+const freeze = {
+  driver() {
+    process.kill(driver.pid, "SIGSTOP");
+    return [driver.pid];
+  },
+  browser() {
+    const pids = processesWith(DRIVER_TAG, driver.tag).filter((pid) => /MiniBrowser|\bcog\b/.test(commandOf(pid)));
+    for (const pid of pids) process.kill(pid, "SIGSTOP");
+    return pids;
+  },
+};
+
 async function scenario(app, server, spec) {
   const started = Date.now();
   at.row = `${app.name} ${spec.device} ${spec.name}`;
@@ -361,7 +380,13 @@ async function scenario(app, server, spec) {
   let pass = false;
   let busy = null;
   try {
+    // the hang self-check's hooks: freeze the driver before the session opens, or before it closes
+    if (spec.beforeOpen) {
+      await ensureDriver();
+      spec.beforeOpen({ freeze });
+    }
     h = await open(spec.device, server.base);
+    h.freeze = freeze;
     h.app = app.name;
     h.engine = "webkit";
     h.checkoutUrl = `${server.base}${app.checkoutPath}`;
@@ -397,7 +422,10 @@ async function scenario(app, server, spec) {
     pass = false;
     detail = `page error: ${h.errors[0]}${detail ? `; ${detail}` : ""}`;
   }
-  if (h) await closeSession(h, busy);
+  if (h) {
+    spec.beforeClose?.({ freeze });
+    await closeSession(h, busy);
+  }
   at.page = null;
   const result = expected(spec, pass, detail);
   row(app.name, spec.device, spec.name, result.mark, state, result.detail.replace(/^X(FAIL|PASS)[:,] /, ""), Date.now() - started);
@@ -446,7 +474,9 @@ async function checkEngine(app, server) {
 
 // ---- one app ---------------------------------------------------------------------------------
 
-const ALL = [...SCENARIOS, ...FLOW_SCENARIOS, ...BACK_SCENARIOS];
+// --hang-check (webkit-hang-check.mjs): scenarios that hang on purpose, then a few usual ones
+const HANG = args.has("hang-check") ? await import("./hang-scenarios.mjs") : null;
+const ALL = HANG ? [...HANG.HANG_SCENARIOS, ...[...SCENARIOS, ...BACK_SCENARIOS].filter((spec) => HANG.THEN.includes(spec.name))] : [...SCENARIOS, ...FLOW_SCENARIOS, ...BACK_SCENARIOS];
 const wanted = (app) => ALL.filter((spec) => (!spec.apps || spec.apps.includes(app.name)) && (!args.has("scenario") || args.get("scenario") === spec.name));
 
 async function runApp(app, first) {
@@ -465,7 +495,7 @@ async function runApp(app, first) {
     return;
   }
   try {
-    if (first && !args.has("scenario")) await checkEngine(app, server);
+    if (first && !args.has("scenario") && !HANG) await checkEngine(app, server);
     for (const spec of wanted(app)) await scenario(app, server, spec);
   } finally {
     server.stop();
