@@ -278,6 +278,7 @@ class Locator {
   }
 
   query(op, arg = null) {
+    this.page.checkOpen();
     return this.page.driver.executeScript(IN_PAGE, this.steps, op, arg);
   }
   /** Polls the first match's state until `accept` takes it; throws like Playwright on a timeout. */
@@ -288,6 +289,7 @@ class Locator {
     const deadline = Date.now() + timeout;
     let last;
     for (;;) {
+      this.page.checkOpen();
       try {
         last = await this.query("state", attribute);
         if (accept(last)) return last;
@@ -372,6 +374,7 @@ class Page {
     this.inFlight = inFlight;
     /** what the scenario asked of the page and has no answer for yet, innermost last */
     this.doing = [];
+    this.ended = false;
     this.lastUrl = "about:blank";
     this.keyboard = {
       press: (key) =>
@@ -385,8 +388,19 @@ class Page {
         }),
     };
   }
+  /**
+   * Marks the page's session as ended (by the runner, when it is closed or its driver killed): a
+   * scenario that timed out and still runs fails at its next page call instead of going on.
+   */
+  end() {
+    this.ended = true;
+  }
+  checkOpen() {
+    if (this.ended) throw new Error("the session was ended (its scenario is over)");
+  }
   /** Runs `fn` with `what` on the `doing` stack. */
   async step(what, fn) {
+    this.checkOpen();
     this.doing.push(what);
     try {
       return await fn();
@@ -434,6 +448,7 @@ class Page {
     const test = typeof expected === "function" ? (u) => expected(new URL(u)) : expected instanceof RegExp ? (u) => expected.test(u) : (u) => u === String(expected);
     const deadline = Date.now() + timeout;
     for (;;) {
+      this.checkOpen();
       try {
         if (test(await this.refreshUrl())) {
           // like Playwright's default waitUntil "load" (WebKit's driver itself waits for a pending navigation)

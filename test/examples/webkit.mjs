@@ -319,6 +319,7 @@ async function open(device, base) {
 async function closeSession(h, busy) {
   at.step = "closing the session";
   if (!busy && h.page.inFlight.size) busy = `still running: ${h.page.describe()}`;
+  h.page.end();
   if (busy) return restartDriver(`the session was busy (${busy}): ended with its driver instead of a quit`);
   try {
     await deadline(h.close(), CLOSE_MS, "closing the WebKit session (DELETE /session)");
