@@ -81,10 +81,17 @@ export function webkitVersions() {
 /**
  * A display for the engine when it needs one: a private Xvfb that picks its own free display
  * number. Returns the environment the driver runs with and a stop function.
+ *
+ * -noreset: by default an X server resets when its last client disconnects, and every session's
+ * MiniBrowser is the only client, so each quit resets the server just as the next session's
+ * MiniBrowser connects. A browser that connects during the reset gets "cannot open display" and
+ * exits, and WebKitWebDriver 2.50 then never answers that POST /session (it keeps waiting for a
+ * browser that is gone): the WebKit run hung there (1 session in 10 to 140 without the flag; none
+ * in 400 with it).
  */
 export async function startDisplay() {
   if (!engine.display) return { env: {}, stop: () => {} };
-  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-nolisten", "tcp", "-screen", "0", "1280x1024x24"], { stdio: ["ignore", "ignore", "pipe", "pipe"], detached: true });
+  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-nolisten", "tcp", "-noreset", "-screen", "0", "1280x1024x24"], { stdio: ["ignore", "ignore", "pipe", "pipe"], detached: true });
   let log = "";
   xvfb.stderr.on("data", (d) => (log += d));
   const display = await new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 // What every scenario file shares: the wait cap, the result keys PortOne adds to a landing, and
 // the small helpers that wait for an event and say what they last saw.
+import { AsyncLocalStorage } from "node:async_hooks";
 
 /** How long a scenario waits for one event before it says what it saw instead. */
 export const TIMEOUT = 15_000;
@@ -35,18 +36,31 @@ export async function idle(page) {
   );
 }
 
+/**
+ * What the scenario running in this async context waits for: a runner runs each scenario in
+ * `waits.run([], ...)`, `until` pushes its `what` while it polls, and the runner names the last one
+ * when the scenario as a whole times out (one scenario's waits never show in another's).
+ */
+export const waits = new AsyncLocalStorage();
+
 /** Polls `probe` until `accept` takes its value; a timeout names what was awaited and what was last seen. */
 export async function until(what, probe, accept = Boolean, timeout = TIMEOUT) {
   const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await probe();
-      if (accept(last)) return last;
-    } catch (error) {
-      last = `(${error.message.split("\n")[0]})`;
+  const stack = waits.getStore();
+  stack?.push(what);
+  try {
+    let last;
+    while (Date.now() < deadline) {
+      try {
+        last = await probe();
+        if (accept(last)) return last;
+      } catch (error) {
+        last = `(${error.message.split("\n")[0]})`;
+      }
+      await sleep(100);
     }
-    await sleep(100);
+    throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last seen: ${short(last)})`);
+  } finally {
+    stack?.splice(stack.lastIndexOf(what), 1);
   }
-  throw new Error(`timed out after ${timeout / 1000} s waiting for ${what} (last seen: ${short(last)})`);
 }

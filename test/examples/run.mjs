@@ -9,6 +9,13 @@
 //
 // Options: --app=vite|next (one app), --scenario=<name> (one scenario), --skip-install (reuse
 // node_modules), --skip-guard (no /server browser-guard build).
+//
+// Playwright bounds its own actions; what it does not bound (a new context and its setup, closing
+// a context or the browser, page.evaluate) and this runner's own waits (a server's start, a
+// fetch, the scale-out check) have deadlines here. A context that does not open or close in time
+// takes the browser with it: Chromium is killed and launched again for the next row. The whole run
+// stops, with the row it was on and what it waited for, after EXAMPLES_RUN_LIMIT_MINUTES (20)
+// minutes, and ends everything it started.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -19,6 +26,8 @@ import { fileURLToPath } from "node:url";
 import { chromium, devices } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { checkClientOutput, checkInstall, checkViteBundleReact, summarizeTypeErrors } from "./checks.mjs";
+import { waits } from "./kit.mjs";
+import { DeadlineError, RUN_TAG, deadline, gone, killTagged, signalGroup, tagRun, watchdog } from "./procs.mjs";
 import { BACK_SCENARIOS, expected } from "./back-scenarios.mjs";
 import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { scaleOut } from "./scale-out.mjs";
@@ -33,6 +42,17 @@ const SECRET = `examples-secret-${randomBytes(12).toString("hex")}`;
 const WEBHOOK_SECRET = `whsec_${randomBytes(32).toString("base64")}`;
 const STORE_ID = "store-examples-00000000";
 const CHANNEL_KEY = "channel-key-test-examples";
+const SCENARIO_MS = 90_000;
+/** a new context with its routes and scripts, closing one, page.evaluate outside a scenario */
+const CONTEXT_MS = 30_000;
+/** the browser's launch (Playwright's own timeout) and its close */
+const BROWSER_MS = 60_000;
+/** one request of the runner's own (a webhook, a server's first answer) */
+const FETCH_MS = 15_000;
+/** the scale-out check: two servers, ten orders, sixty requests */
+const SCALE_OUT_MS = 180_000;
+/** every process this run starts carries it (procs.mjs): what the run started can always be ended */
+const TAG = tagRun("chromium");
 
 const APPS = [
   {
@@ -82,17 +102,28 @@ const env = (extra = {}) => ({
 const rows = [];
 const timings = [];
 const pad = (s, n) => String(s).padEnd(n);
+/** What the runner had to do about the browser (Chromium restarted): printed under the next row. */
+const notes = [];
+const flushNotes = () => notes.splice(0).forEach((n) => console.log(`      ${n}`));
 function row(app, device, name, ok, state, detail = "", ms) {
   rows.push({ app, device, name, ok, state, detail });
   const time = ms === undefined ? "" : `${(ms / 1000).toFixed(1)} s`;
   console.log(`${ok ? "PASS" : "FAIL"}  ${pad(app, 5)} ${pad(device, 8)} ${pad(name, 26)} ${pad(state, 12)} ${pad(time, 8)}${detail ? ` ${detail}` : ""}`);
+  flushNotes();
 }
 const oneLine = (s) => String(s).replace(/\s+/g, " ").trim();
 const tail = (s, n = 6) => s.trim().split("\n").filter(Boolean).slice(-n).join(" | ");
+/** Where the run is, for the watchdog and a signal: the row under way, its step, its scenario's waits. */
+const at = { row: "(before the first row)", step: "starting", waits: null };
+function where() {
+  const waiting = at.waits?.at(-1);
+  return `on ${at.row}, ${at.step}${waiting ? `, waiting for ${waiting}` : ""}`;
+}
 
 // ---- processes -------------------------------------------------------------------------------
 
 const children = new Set();
+/** Runs a command (its own process group); past `timeoutMs` it is ended, SIGKILL 10 s after SIGTERM. */
 function run(cmd, argv, { cwd, extraEnv = {}, timeoutMs = 600_000 } = {}) {
   return new Promise((resolveRun) => {
     const child = spawn(cmd, argv, { cwd, env: env(extraEnv), stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -100,24 +131,30 @@ function run(cmd, argv, { cwd, extraEnv = {}, timeoutMs = 600_000 } = {}) {
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
-    const timer = setTimeout(() => kill(child), timeoutMs);
+    let hard;
+    const timer = setTimeout(() => {
+      out += `\n(${cmd} ${argv.join(" ")} did not finish in ${timeoutMs / 1000} s: stopped)`;
+      kill(child);
+      hard = setTimeout(() => kill(child, "SIGKILL"), 10_000);
+    }, timeoutMs);
     child.on("close", (code) => {
       clearTimeout(timer);
+      clearTimeout(hard);
       children.delete(child);
       resolveRun({ code, out });
     });
   });
 }
-function kill(child) {
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
+const kill = (child, signal = "SIGTERM") => signalGroup(child.pid, signal);
+/** Ends, at once, everything this run started: app servers, npm, Chromium. */
+function endAll() {
+  for (const c of children) kill(c, "SIGKILL");
+  killTagged(RUN_TAG, TAG);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    for (const c of children) kill(c);
+    console.log(`\nChromium run stopped by ${signal} ${where()}`);
+    endAll();
     process.exit(130);
   });
 }
@@ -160,7 +197,7 @@ async function serve(app, dir, moreEnv = {}) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      const r = await fetch(`${base}/`);
+      const r = await fetch(`${base}/`, { signal: AbortSignal.timeout(FETCH_MS) });
       if (r.status < 500) return { base, stop: () => kill(child), log: () => log };
     } catch {
       // not listening yet
@@ -189,6 +226,7 @@ async function buildLibrary() {
   const stale = !existsSync(marker) || Math.max(...inputs) > statSync(marker).mtimeMs;
   if (!stale) return row("lib", "-", "build", true, "up to date");
   const started = Date.now();
+  Object.assign(at, { row: "lib - build", step: "building the library" });
   const r = await run("npm", ["run", "build"], { cwd: ROOT });
   row("lib", "-", "build", r.code === 0, r.code === 0 ? "built" : "failed", r.code === 0 ? "" : tail(r.out), Date.now() - started);
   if (r.code !== 0) throw new Error("the library did not build");
@@ -198,9 +236,29 @@ async function buildLibrary() {
 
 let browser;
 let standIn;
+/** Marks one Chromium's processes (its launch's environment), to kill them when it stops answering. */
+const BROWSER_TAG = "EXAMPLES_RUN_BROWSER";
+let browserTag;
+
+async function launch() {
+  at.step = "launching Chromium";
+  browserTag = randomBytes(6).toString("hex");
+  // issue 20: keep Chromium's back/forward cache (Playwright turns it off) for back-scenarios.mjs
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ignoreDefaultArgs: ["--disable-back-forward-cache"], env: { ...process.env, [BROWSER_TAG]: browserTag }, timeout: BROWSER_MS });
+}
+
+/** Kills the browser with every process it started (it stopped answering) and launches a new one. */
+async function restartBrowser(why) {
+  const tag = browserTag;
+  browser = null;
+  killTagged(BROWSER_TAG, tag);
+  const left = await gone(BROWSER_TAG, tag);
+  notes.push(`Chromium restarted (${at.row}): ${why}${left.length ? `; STILL RUNNING after SIGKILL: ${left.join(", ")}` : ""}`);
+  await launch();
+}
 
 /** A fresh browser context on one device, loopback only, with the CDN script answered by the fake. */
-async function open(device, base) {
+async function openContext(device, base) {
   const options = device === "iphone" ? { ...devices["iPhone 13"] } : { viewport: { width: 1280, height: 800 } };
   const context = await browser.newContext({ ...options, locale: "ko-KR" });
   const blocked = [];
@@ -240,9 +298,41 @@ async function open(device, base) {
   return { context, page, calls, blocked, errors, base };
 }
 
+/**
+ * openContext within CONTEXT_MS; when it fails or does not answer, Chromium is restarted and the
+ * context tried once more (the browser's health, not the library's).
+ */
+async function open(device, base) {
+  at.step = "opening a browser context";
+  try {
+    return await deadline(openContext(device, base), CONTEXT_MS, "a new browser context");
+  } catch (error) {
+    await restartBrowser(`no context: ${oneLine(error.message).slice(0, 200)}`);
+    at.step = "opening a browser context on a fresh Chromium";
+    return deadline(openContext(device, base), CONTEXT_MS, "a new browser context on a fresh Chromium");
+  }
+}
+
+/** Closes a context within CONTEXT_MS; when it fails or does not answer, Chromium is restarted. */
+async function closeContext(h) {
+  at.step = "closing the browser context";
+  try {
+    await deadline(h.context.close(), CONTEXT_MS, "closing the browser context");
+  } catch (error) {
+    await restartBrowser(oneLine(error.message).slice(0, 200));
+  }
+}
+
 async function scenario(app, server, spec) {
   const started = Date.now();
-  const h = await open(spec.device, server.base);
+  at.row = `${app.name} ${spec.device} ${spec.name}`;
+  let h;
+  try {
+    h = await open(spec.device, server.base);
+  } catch (error) {
+    row(app.name, spec.device, spec.name, false, "(no context)", oneLine(error.message).slice(0, 400), Date.now() - started);
+    return;
+  }
   h.app = app.name;
   h.checkoutUrl = `${server.base}${app.checkoutPath}`;
   h.standIn = standIn;
@@ -252,13 +342,23 @@ async function scenario(app, server, spec) {
   let state;
   let detail = "";
   let ok = false;
+  // `waiting` collects what the scenario's `until`s wait for (kit.mjs), to name it on a timeout
+  const waiting = [];
+  Object.assign(at, { step: "running the scenario", waits: waiting });
   try {
-    state = await Promise.race([spec.run(h), new Promise((_, reject) => setTimeout(() => reject(new Error("scenario timed out after 90 s")), 90_000))]);
+    state = await deadline(
+      waits.run(waiting, () => spec.run(h)),
+      SCENARIO_MS,
+      "the scenario",
+    );
     ok = true;
   } catch (error) {
-    detail = oneLine(error instanceof Error ? error.message : String(error)).slice(0, 400);
-    state = (await h.page.locator("main button[data-state]").first().getAttribute("data-state", { timeout: 1000 }).catch(() => null)) ?? "(no button)";
+    const timedOut = error instanceof DeadlineError;
+    detail = oneLine(timedOut ? `scenario timed out after ${SCENARIO_MS / 1000} s${waiting.length ? `, waiting for ${waiting.at(-1)}` : ""}` : error instanceof Error ? error.message : String(error)).slice(0, 400);
+    at.step = "reading the button's state after the failure";
+    state = (await deadline(h.page.locator("main button[data-state]").first().getAttribute("data-state", { timeout: 1000 }), 5_000, "reading the button's state").catch(() => null)) ?? "(no button)";
   }
+  at.waits = null;
   if (h.blocked.length) {
     ok = false;
     detail = `tried to leave 127.0.0.1: ${h.blocked.slice(0, 3).join(", ")}${detail ? `; ${detail}` : ""}`;
@@ -267,25 +367,26 @@ async function scenario(app, server, spec) {
     ok = false;
     detail = `page error: ${h.errors[0]}${detail ? `; ${detail}` : ""}`;
   }
-  await h.context.close();
+  await closeContext(h);
   ({ ok, detail } = expected(spec, ok, detail)); // issue 20: an expectFail mark (back-scenarios.mjs)
   row(app.name, spec.device, spec.name, ok, state, detail, Date.now() - started);
 }
 
 /** One React renderer in the running page (a second React would inject a second one, or break hooks). */
 async function checkPageReact(app, server) {
-  const h = await open("desktop", server.base);
+  let h;
   try {
+    h = await open("desktop", server.base);
     await h.page.goto(`${server.base}${app.checkoutPath}`);
     await h.page.locator("main button[data-state]").first().waitFor({ timeout: 15_000 });
-    const renderers = await h.page.evaluate(() => window.__reactRenderers);
+    const renderers = await deadline(h.page.evaluate(() => window.__reactRenderers), CONTEXT_MS, "page.evaluate (the React renderers)");
     if (renderers.length !== 1) return `${renderers.length} React renderers in the page (${renderers.join(", ")})`;
     if (h.errors.length) return `page error: ${h.errors[0]}`;
     return null;
   } catch (error) {
     return oneLine(error.message).slice(0, 300);
   } finally {
-    await h.context.close();
+    if (h) await closeContext(h);
   }
 }
 
@@ -293,9 +394,9 @@ async function checkPageReact(app, server) {
 async function checkWebhook(server) {
   const body = JSON.stringify({ type: "Transaction.Paid", timestamp: new Date().toISOString(), data: { storeId: STORE_ID, paymentId: "pay-webhook-1", transactionId: "tx-webhook-1" } });
   const headers = standIn.signWebhook(body);
-  const signed = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body });
+  const signed = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body, signal: AbortSignal.timeout(FETCH_MS) });
   if (signed.status !== 200) return `signed webhook answered ${signed.status}: ${(await signed.text()).slice(0, 160)}`;
-  const forged = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body: body.replace("pay-webhook-1", "pay-webhook-2") });
+  const forged = await fetch(`${server.base}/api/portone/webhook`, { method: "POST", headers, body: body.replace("pay-webhook-1", "pay-webhook-2"), signal: AbortSignal.timeout(FETCH_MS) });
   if (forged.status < 400 || forged.status >= 500) return `forged webhook answered ${forged.status}`;
   return null;
 }
@@ -338,6 +439,7 @@ const GUARD_SENTENCE = "react-portone-inicis/server runs on a server: it holds y
 
 async function nextServerGuard(app) {
   const started = Date.now();
+  Object.assign(at, { row: "next desktop server-guard", step: "building a copy of the Next.js example with the guard page" });
   const copy = mkdtempSync(join(tmpdir(), "examples-next-guard-"));
   try {
     for (const entry of readdirSync(app.dir)) {
@@ -356,16 +458,19 @@ async function nextServerGuard(app) {
       row("next", "desktop", "server-guard", false, "no build", missing ? `next build: "Export ${missing[1]} doesn't exist in target module" (the browser guard exports nothing)` : `next build failed: ${tail(built.out, 4)}`, Date.now() - started);
       return;
     }
+    at.step = "starting the copy's server";
     const server = await serve(app, copy);
-    const h = await open("desktop", server.base);
+    let h;
     try {
+      h = await open("desktop", server.base);
+      at.step = "calling createInicisServer in the page";
       await h.page.goto(`${server.base}/server-guard`);
       await h.page.getByRole("button", { name: "call createInicisServer" }).click();
       const message = await h.page.getByTestId("guard-message").textContent({ timeout: 15_000 });
       const ok = message.includes(GUARD_SENTENCE) && h.blocked.length === 0 && h.errors.length === 0;
       row("next", "desktop", "server-guard", ok, ok ? "throws" : "no throw", ok ? "" : `message: ${oneLine(message).slice(0, 160)}${h.errors.length ? `; page error: ${h.errors[0]}` : ""}`, Date.now() - started);
     } finally {
-      await h.context.close();
+      if (h) await closeContext(h);
       server.stop();
     }
   } catch (error) {
@@ -390,6 +495,7 @@ async function runApp(app) {
   timings.push(t);
   let started = Date.now();
   if (!args.has("skip-install")) {
+    Object.assign(at, { row: `${app.name} - install`, step: "npm ci in the example" });
     const installed = await run("npm", ["ci", "--install-links", "--no-audit", "--no-fund"], { cwd: app.dir });
     t.install = Date.now() - started;
     const hint = /in sync|lock file|lockfile/i.test(installed.out) ? " (the lockfile is out of date: run `npm install` in the example)" : "";
@@ -400,10 +506,12 @@ async function runApp(app) {
   row(app.name, "-", "one-react (install)", !copyProblem, copyProblem ? "two" : "one", copyProblem ?? "");
 
   started = Date.now();
+  Object.assign(at, { row: `${app.name} - typecheck`, step: "type-checking the example" });
   const typed = await steps(app.typecheck, app.dir, { keepGoing: true });
   const typeErrors = summarizeTypeErrors(typed.out);
   row(app.name, "-", "typecheck", typed.ok, typed.ok ? "ok" : `${typeErrors.length} errors`, typed.ok ? "" : typeErrors.join(" | "), Date.now() - started);
   const buildStarted = Date.now();
+  Object.assign(at, { row: `${app.name} - build`, step: "building the example" });
   const built = await steps(app.build, app.dir);
   t.build = Date.now() - started;
   row(app.name, "-", "build", built.ok, built.ok ? "ok" : "failed", built.ok ? "" : tail(built.out, 5), Date.now() - buildStarted);
@@ -419,14 +527,17 @@ async function runApp(app) {
   started = Date.now();
   let server;
   try {
+    Object.assign(at, { row: `${app.name} - serve`, step: "starting the example's server" });
     server = await serve(app, app.dir);
   } catch (error) {
     row(app.name, "-", "serve", false, "down", oneLine(error.message).slice(0, 400));
     return notRun(app, "the server did not start (see serve)");
   }
   try {
+    Object.assign(at, { row: `${app.name} desktop one-react (page)`, step: "counting React renderers in the page" });
     const pageReact = await checkPageReact(app, server);
     row(app.name, "desktop", "one-react (page)", !pageReact, pageReact ? "no" : "one", pageReact ?? "");
+    Object.assign(at, { row: `${app.name} - webhook`, step: "posting a signed and a forged webhook" });
     const hooked = await checkWebhook(server).catch((e) => e.message);
     row(app.name, "-", "webhook", !hooked, hooked ? "refused" : "ok", hooked ?? "");
     for (const spec of wanted(app)) await scenario(app, server, spec);
@@ -443,8 +554,9 @@ async function runApp(app) {
 /** Two server processes, one database, 60 concurrent verify and webhook requests: each order fulfilled once. */
 async function scaleOutRow(app) {
   const started = Date.now();
+  Object.assign(at, { row: `${app.name} - scale-out`, step: "two servers, one database, 60 concurrent requests" });
   try {
-    const { ok, state, detail } = await scaleOut({ app, serve, standIn, channelKey: CHANNEL_KEY });
+    const { ok, state, detail } = await deadline(scaleOut({ app, serve, standIn, channelKey: CHANNEL_KEY }), SCALE_OUT_MS, "the scale-out check");
     row(app.name, "-", "scale-out", ok, state, detail, Date.now() - started);
   } catch (error) {
     row(app.name, "-", "scale-out", false, "error", oneLine(error.stack ?? error.message).slice(0, 400), Date.now() - started);
@@ -454,25 +566,36 @@ async function scaleOutRow(app) {
 // ---- main ------------------------------------------------------------------------------------
 
 const startedAll = Date.now();
+function summary() {
+  const failed = rows.filter((r) => !r.ok);
+  console.log(`\n${rows.length - failed.length} passed, ${failed.length} failed in ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);
+  for (const t of timings) console.log(`  ${pad(t.app, 5)} install ${(t.install / 1000).toFixed(1)} s, typecheck + build ${(t.build / 1000).toFixed(1)} s, serve + browser ${(t.test / 1000).toFixed(1)} s`);
+  return failed.length;
+}
+// a hang anywhere (an install, a build, a server, the browser) ends the run as a failure that says where it was
+const guard = watchdog((minutes) => {
+  row("-", "-", "watchdog", false, "hung", `the Chromium run did not finish within ${minutes} min (EXAMPLES_RUN_LIMIT_MINUTES): stopped ${where()}`);
+  endAll();
+  summary();
+});
 try {
   await buildLibrary();
   // the stand-ins as a merchant's test imports them: by the package's name (the `node` condition), from the build
   const { createPortOneStandIn } = await import("react-portone-inicis/testing");
   standIn = createPortOneStandIn({ storeId: STORE_ID, secret: SECRET, webhookSecret: WEBHOOK_SECRET });
   await standIn.listen();
-  // issue 20: keep Chromium's back/forward cache (Playwright turns it off) for back-scenarios.mjs
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+  await launch();
   console.log(`Chromium ${browser.version()}, PortOne stand-in on ${standIn.url}\n`);
   for (const app of APPS) await runApp(app);
 } catch (error) {
   row("-", "-", "runner", false, "error", oneLine(error.stack ?? error.message).slice(0, 400));
 } finally {
-  await browser?.close();
-  await standIn?.close();
+  Object.assign(at, { row: "(after the last row)", step: "ending what the run started" });
+  await deadline(Promise.all([browser?.close(), standIn?.close()]), BROWSER_MS, "closing Chromium and the stand-in").catch((error) => notes.push(error.message));
   for (const c of children) kill(c);
+  // whatever is left of what this run started (a server slow to end, a browser that did not close)
+  if ((await gone(RUN_TAG, TAG)).length) notes.push(`still running after the run, ended: ${killTagged(RUN_TAG, TAG).join(", ")}`);
+  flushNotes();
 }
-
-const failed = rows.filter((r) => !r.ok);
-console.log(`\n${rows.length - failed.length} passed, ${failed.length} failed in ${((Date.now() - startedAll) / 1000).toFixed(0)} s`);
-for (const t of timings) console.log(`  ${pad(t.app, 5)} install ${(t.install / 1000).toFixed(1)} s, typecheck + build ${(t.build / 1000).toFixed(1)} s, serve + browser ${(t.test / 1000).toFixed(1)} s`);
-process.exit(failed.length ? 1 : 0);
+guard.stop();
+process.exit(summary() ? 1 : 0);

@@ -11,14 +11,22 @@
 // getByRole follows Playwright's defaults where the scenarios rely on them: a string name matches a
 // case-insensitive substring of the accessible name, a RegExp is tested against it, and elements
 // hidden from the accessibility tree (aria-hidden, display: none, visibility: hidden) are skipped.
+// The driver process and the session are the runner's to bound (webkit.mjs): startDriver's kill()
+// ends the driver with its browser and every process they started, and each page says what it was
+// doing and which WebDriver command is still waiting for an answer (describe()), for a timeout to name.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { Capabilities, Key, WebDriver } from "selenium-webdriver";
 import { Executor, HttpClient } from "selenium-webdriver/http/index.js";
+import { commandOf, deadline, gone, killTagged, signalGroup } from "./procs.mjs";
 
 const DEFAULT_TIMEOUT = 30_000;
 const POLL_MS = 100;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const oneLine = (s) => String(s).replace(/\s+/g, " ").trim();
+/** Marks a driver's processes: the driver, its browser and the browser's own processes inherit it. */
+export const DRIVER_TAG = "WEBKIT_RUN_DRIVER";
 
 // ---- the driver process ------------------------------------------------------------------------
 
@@ -32,41 +40,90 @@ function freePort() {
   });
 }
 
-/** Starts a WebDriver server (WebKitWebDriver, WPEWebDriver) on a free 127.0.0.1 port; WebKit's hold one session at a time. */
-export async function startDriver(path, extraEnv = {}) {
+/**
+ * Starts a WebDriver server (WebKitWebDriver, WPEWebDriver) on a free 127.0.0.1 port; WebKit's hold
+ * one session at a time. Throws when it does not answer /status within `timeout`.
+ * Returns `kill()`, which ends it whatever state it is in: SIGTERM to its process group (it is
+ * started detached, as its own group, and the browsers it starts stay in it), SIGKILL to the group
+ * after `graceMs`, then SIGKILL to any process that still carries the driver's tag in its
+ * environment (one that left the group); it resolves with what it had to end one by one and what
+ * it could not end. `stop()` is the synchronous SIGKILL of all of it, for a runner that is exiting.
+ */
+export async function startDriver(path, extraEnv = {}, { timeout = 15_000 } = {}) {
   const port = await freePort();
-  const child = spawn(path, [`--port=${port}`, "--host=local"], { env: { ...process.env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const tag = `${process.pid}-${randomBytes(6).toString("hex")}`;
+  const child = spawn(path, [`--port=${port}`, "--host=local"], { env: { ...process.env, ...extraEnv, [DRIVER_TAG]: tag }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
+  let exitedNow = false;
+  const exited = new Promise((resolve) => {
+    child.once("exit", resolve);
+    child.once("error", (error) => {
+      log += `\n${error.message}`;
+      resolve(null);
+    });
+  }).then(() => (exitedNow = true));
+  const stop = () => {
+    signalGroup(child.pid, "SIGKILL");
+    killTagged(DRIVER_TAG, tag);
+  };
+  const kill = async ({ graceMs = 2_000 } = {}) => {
+    const exit = () => deadline(exited, graceMs, "the driver's exit").catch(() => {});
+    if (!exitedNow && signalGroup(child.pid, "SIGTERM")) await exit();
+    signalGroup(child.pid, "SIGKILL");
+    await exit();
+    const escaped = killTagged(DRIVER_TAG, tag);
+    const left = (await gone(DRIVER_TAG, tag)).map((pid) => `${pid} ${commandOf(pid)}`);
+    return { escaped, left };
+  };
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
+  const readyBy = Date.now() + timeout;
+  let ready = false;
+  while (!ready && !exitedNow && Date.now() < readyBy) {
     try {
-      const r = await fetch(`${url}/status`);
-      if (r.ok) break;
+      ready = (await fetch(`${url}/status`, { signal: AbortSignal.timeout(2_000) })).ok;
     } catch {
       // not listening yet
     }
-    await sleep(100);
+    if (!ready) await sleep(100);
   }
-  const stop = () => {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  if (child.exitCode !== null) throw new Error(`${path} exited: ${log.trim().slice(-300)}`);
-  return { url, stop, log: () => log, pid: child.pid };
+  if (!ready) {
+    const why = exitedNow ? "exited" : `did not answer /status in ${timeout / 1000} s`;
+    await kill();
+    throw new Error(`${path} ${why}: ${log.trim().slice(-300)}`);
+  }
+  return { url, kill, stop, log: () => log, pid: child.pid, tag };
 }
 
-/** Opens a session on `driverUrl` with `capabilities`; returns the Playwright-like page and the session's capabilities. */
+/** An executor that keeps the commands still waiting for the driver's answer in `inFlight`. */
+class TrackingExecutor extends Executor {
+  constructor(client, inFlight) {
+    super(client);
+    this.inFlight = inFlight;
+  }
+  async execute(command) {
+    const entry = { name: command.getName(), since: Date.now() };
+    this.inFlight.add(entry);
+    try {
+      return await super.execute(command);
+    } finally {
+      this.inFlight.delete(entry);
+    }
+  }
+}
+
+/**
+ * Opens a session on `driverUrl` with `capabilities`; returns the Playwright-like page, the
+ * session's capabilities and `close()` (WebDriver's quit, which rejects when the driver does). None
+ * of it has a deadline of its own: the runner bounds each, and kills the driver when one passes.
+ */
 export async function openPage(driverUrl, capabilities) {
-  const driver = WebDriver.createSession(new Executor(new HttpClient(driverUrl)), new Capabilities(capabilities));
+  const inFlight = new Set();
+  const driver = WebDriver.createSession(new TrackingExecutor(new HttpClient(driverUrl), inFlight), new Capabilities(capabilities));
   const session = await driver.getSession();
-  return { page: new Page(driver), capabilities: session.getCapabilities(), close: () => driver.quit().catch(() => {}) };
+  const page = new Page(driver, inFlight);
+  return { page, capabilities: session.getCapabilities(), close: () => driver.quit() };
 }
 
 // ---- what runs in the page -------------------------------------------------------------------
@@ -221,13 +278,18 @@ class Locator {
   }
 
   query(op, arg = null) {
+    this.page.checkOpen();
     return this.page.driver.executeScript(IN_PAGE, this.steps, op, arg);
   }
   /** Polls the first match's state until `accept` takes it; throws like Playwright on a timeout. */
-  async until(action, accept, timeout = DEFAULT_TIMEOUT, attribute = null) {
+  until(action, accept, timeout = DEFAULT_TIMEOUT, attribute = null) {
+    return this.page.step(`${action} waiting for ${this}`, () => this.poll(action, accept, timeout, attribute));
+  }
+  async poll(action, accept, timeout, attribute) {
     const deadline = Date.now() + timeout;
     let last;
     for (;;) {
+      this.page.checkOpen();
       try {
         last = await this.query("state", attribute);
         if (accept(last)) return last;
@@ -271,7 +333,10 @@ class Locator {
     return this.query("evaluateAll", { fn: fn.toString(), arg: arg ?? null });
   }
   /** Waits for the first match to be visible and enabled, then runs `act` on its WebElement; retries while the page moves under it. */
-  async act(action, act, timeout) {
+  act(action, act, timeout) {
+    return this.page.step(`${action} on ${this}`, () => this.actOn(action, act, timeout));
+  }
+  async actOn(action, act, timeout) {
     const deadline = Date.now() + timeout;
     for (;;) {
       await this.until(action, (s) => s.count > 0 && s.visible && s.enabled, Math.max(deadline - Date.now(), 1));
@@ -304,19 +369,50 @@ class Locator {
 const KEYS = { Escape: Key.ESCAPE, Enter: Key.ENTER, Tab: Key.TAB, Backspace: Key.BACK_SPACE };
 
 class Page {
-  constructor(driver) {
+  constructor(driver, inFlight = new Set()) {
     this.driver = driver;
+    this.inFlight = inFlight;
+    /** what the scenario asked of the page and has no answer for yet, innermost last */
+    this.doing = [];
+    this.ended = false;
     this.lastUrl = "about:blank";
     this.keyboard = {
-      press: async (key) => {
-        const k = KEYS[key] ?? key;
-        try {
-          await driver.actions({ async: true }).sendKeys(k).perform();
-        } catch {
-          await driver.switchTo().activeElement().sendKeys(k);
-        }
-      },
+      press: (key) =>
+        this.step(`keyboard.press(${JSON.stringify(key)})`, async () => {
+          const k = KEYS[key] ?? key;
+          try {
+            await driver.actions({ async: true }).sendKeys(k).perform();
+          } catch {
+            await driver.switchTo().activeElement().sendKeys(k);
+          }
+        }),
     };
+  }
+  /**
+   * Marks the page's session as ended (by the runner, when it is closed or its driver killed): a
+   * scenario that timed out and still runs fails at its next page call instead of going on.
+   */
+  end() {
+    this.ended = true;
+  }
+  checkOpen() {
+    if (this.ended) throw new Error("the session was ended (its scenario is over)");
+  }
+  /** Runs `fn` with `what` on the `doing` stack. */
+  async step(what, fn) {
+    this.checkOpen();
+    this.doing.push(what);
+    try {
+      return await fn();
+    } finally {
+      this.doing.splice(this.doing.lastIndexOf(what), 1);
+    }
+  }
+  /** What the page was doing and which WebDriver commands had no answer yet, for a timeout's message. */
+  describe() {
+    const now = Date.now();
+    const commands = [...this.inFlight].map((c) => `${c.name} for ${((now - c.since) / 1000).toFixed(1)} s`);
+    return `${this.doing.at(-1) ?? "no page call"}${commands.length ? `; WebDriver command without an answer: ${commands.join(", ")}` : ""}`;
   }
   /** The address as last seen (Playwright's `page.url()` is synchronous). */
   url() {
@@ -326,23 +422,33 @@ class Page {
     this.lastUrl = await this.driver.getCurrentUrl();
     return this.lastUrl;
   }
-  async goto(url) {
-    await this.driver.get(url);
-    await this.refreshUrl();
+  goto(url) {
+    return this.step(`page.goto(${url})`, async () => {
+      await this.driver.get(url);
+      await this.refreshUrl();
+    });
   }
   /** Options (waitUntil) are accepted and ignored: WebDriver's back and forward return once the page is shown. */
-  async goBack(_options) {
-    await this.driver.navigate().back();
-    await this.refreshUrl();
+  goBack(_options) {
+    return this.step(`page.goBack() from ${this.lastUrl}`, async () => {
+      await this.driver.navigate().back();
+      await this.refreshUrl();
+    });
   }
-  async goForward(_options) {
-    await this.driver.navigate().forward();
-    await this.refreshUrl();
+  goForward(_options) {
+    return this.step(`page.goForward() from ${this.lastUrl}`, async () => {
+      await this.driver.navigate().forward();
+      await this.refreshUrl();
+    });
   }
-  async waitForURL(expected, { timeout = DEFAULT_TIMEOUT, waitUntil = "load" } = {}) {
+  waitForURL(expected, options) {
+    return this.step(`page.waitForURL (on ${this.lastUrl})`, () => this.pollURL(expected, options));
+  }
+  async pollURL(expected, { timeout = DEFAULT_TIMEOUT, waitUntil = "load" } = {}) {
     const test = typeof expected === "function" ? (u) => expected(new URL(u)) : expected instanceof RegExp ? (u) => expected.test(u) : (u) => u === String(expected);
     const deadline = Date.now() + timeout;
     for (;;) {
+      this.checkOpen();
       try {
         if (test(await this.refreshUrl())) {
           // like Playwright's default waitUntil "load" (WebKit's driver itself waits for a pending navigation)
@@ -357,8 +463,11 @@ class Page {
     }
   }
   /** Runs `fn(arg)` in the page and returns its (awaited) JSON-able result. */
-  async evaluate(fn, arg) {
+  evaluate(fn, arg) {
     const source = typeof fn === "function" ? fn.toString() : `() => (${fn})`;
+    return this.step(`page.evaluate(${oneLine(source).slice(0, 80)})`, () => this.run(source, arg));
+  }
+  async run(source, arg) {
     const r = await this.driver.executeAsyncScript(
       `const done = arguments[arguments.length - 1];
        Promise.resolve().then(() => (${source})(arguments[0])).then((v) => done({ ok: true, v: v === undefined ? null : v }), (e) => done({ ok: false, e: String((e && e.message) || e) }));`,
