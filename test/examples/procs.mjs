@@ -5,6 +5,7 @@
 // - a watchdog on a whole run (watchdog): past its limit it prints where the run was, ends what the
 //   run started and exits 1.
 // Linux only, as the runners are: processes are found through /proc/<pid>/environ.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 
@@ -119,4 +120,30 @@ export function watchdog(fire, minutes = runLimitMinutes()) {
     }
   }, minutes * 60_000);
   return { minutes, stop: () => clearTimeout(timer) };
+}
+
+/**
+ * Runs a command in its own process group with `env`, collecting its output; it is added to
+ * `children` while it runs. Past `timeoutMs` it gets SIGTERM (SIGKILL 10 s later) and the output says so.
+ */
+export function runCommand(cmd, argv, { cwd, env, children, timeoutMs = 600_000 }) {
+  return new Promise((resolveRun) => {
+    const child = spawn(cmd, argv, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    children.add(child);
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    let hard;
+    const timer = setTimeout(() => {
+      out += `\n(${cmd} ${argv.join(" ")} did not finish in ${timeoutMs / 1000} s: stopped)`;
+      signalGroup(child.pid, "SIGTERM");
+      hard = setTimeout(() => signalGroup(child.pid, "SIGKILL"), 10_000);
+    }, timeoutMs);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      clearTimeout(hard);
+      children.delete(child);
+      resolveRun({ code, out });
+    });
+  });
 }

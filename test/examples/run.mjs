@@ -27,7 +27,7 @@ import { chromium, devices } from "playwright";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { checkClientOutput, checkInstall, checkViteBundleReact, summarizeTypeErrors } from "./checks.mjs";
 import { waits } from "./kit.mjs";
-import { DeadlineError, RUN_TAG, deadline, gone, killTagged, signalGroup, tagRun, watchdog } from "./procs.mjs";
+import { DeadlineError, RUN_TAG, deadline, gone, killTagged, runCommand, signalGroup, tagRun, watchdog } from "./procs.mjs";
 import { BACK_SCENARIOS, expected } from "./back-scenarios.mjs";
 import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { scaleOut } from "./scale-out.mjs";
@@ -123,28 +123,8 @@ function where() {
 // ---- processes -------------------------------------------------------------------------------
 
 const children = new Set();
-/** Runs a command (its own process group); past `timeoutMs` it is ended, SIGKILL 10 s after SIGTERM. */
-function run(cmd, argv, { cwd, extraEnv = {}, timeoutMs = 600_000 } = {}) {
-  return new Promise((resolveRun) => {
-    const child = spawn(cmd, argv, { cwd, env: env(extraEnv), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    children.add(child);
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    let hard;
-    const timer = setTimeout(() => {
-      out += `\n(${cmd} ${argv.join(" ")} did not finish in ${timeoutMs / 1000} s: stopped)`;
-      kill(child);
-      hard = setTimeout(() => kill(child, "SIGKILL"), 10_000);
-    }, timeoutMs);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      clearTimeout(hard);
-      children.delete(child);
-      resolveRun({ code, out });
-    });
-  });
-}
+/** Runs a command (its own process group, tagged with this run's env); ended past `timeoutMs`. */
+const run = (cmd, argv, { cwd, extraEnv = {}, timeoutMs } = {}) => runCommand(cmd, argv, { cwd, env: env(extraEnv), children, timeoutMs });
 const kill = (child, signal = "SIGTERM") => signalGroup(child.pid, signal);
 /** Ends, at once, everything this run started: app servers, npm, Chromium. */
 function endAll() {

@@ -34,7 +34,7 @@ import { BACK_SCENARIOS, expected } from "./back-scenarios.mjs";
 import { FLOW_SCENARIOS } from "./flow-scenarios.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
 import { waits } from "./kit.mjs";
-import { DeadlineError, RUN_TAG, commandOf, deadline, gone, killTagged, processesWith, signalGroup, tagRun, watchdog } from "./procs.mjs";
+import { DeadlineError, RUN_TAG, commandOf, deadline, gone, killTagged, processesWith, runCommand, signalGroup, tagRun, watchdog } from "./procs.mjs";
 import { DRIVER_TAG, openPage, startDriver } from "./webdriver-page.mjs";
 import { startLoopbackProxy } from "./webkit-proxy.mjs";
 
@@ -125,28 +125,8 @@ const tail = (s, n = 6) => s.trim().split("\n").filter(Boolean).slice(-n).join("
 
 const children = new Set();
 const kill = (child, signal = "SIGTERM") => signalGroup(child.pid, signal);
-/** Runs a command (its own process group); past `timeoutMs` it is ended, SIGKILL 10 s after SIGTERM. */
-function run(cmd, argv, { cwd, extraEnv = {}, timeoutMs = 600_000 } = {}) {
-  return new Promise((resolveRun) => {
-    const child = spawn(cmd, argv, { cwd, env: env(extraEnv), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    children.add(child);
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    let hard;
-    const timer = setTimeout(() => {
-      out += `\n(${cmd} ${argv.join(" ")} did not finish in ${timeoutMs / 1000} s: stopped)`;
-      kill(child);
-      hard = setTimeout(() => kill(child, "SIGKILL"), 10_000);
-    }, timeoutMs);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      clearTimeout(hard);
-      children.delete(child);
-      resolveRun({ code, out });
-    });
-  });
-}
+/** Runs a command (its own process group, tagged with this run's env); ended past `timeoutMs`. */
+const run = (cmd, argv, { cwd, extraEnv = {}, timeoutMs } = {}) => runCommand(cmd, argv, { cwd, env: env(extraEnv), children, timeoutMs });
 let driver;
 let display;
 /** Ends, at once, everything this run started: app servers, npm, the driver and its browsers, Xvfb. */
