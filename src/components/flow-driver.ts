@@ -1,7 +1,7 @@
 import { createElement, Fragment, useEffect, useRef, useSyncExternalStore, type ComponentType, type CSSProperties, type ReactNode, type RefObject } from "react";
-import { buyerFieldsRequired } from "../core/buyer-rules";
+import { dialogFields, validateBuyer } from "../core/buyer-rules";
 import type { Outcome } from "../core/outcome";
-import type { BuyerInput, DeviceClass, Flow } from "../core/types";
+import type { BuyerInput, Flow } from "../core/types";
 import { statusView, type ButtonState } from "../flow/status";
 import type { RequestSummary } from "../flow/landing";
 import type { FlowHubCore, PortOneContextValue } from "../react/hub";
@@ -66,13 +66,6 @@ export interface FlowDriverProps {
 /** The props of a flow button that are the button's own, not the request's or the element's. */
 export const UI_KEYS = ["onSuccess", "onFailure", "onCancel", "onVirtualAccountIssued", "verifyUrl", "attemptKey", "collectBuyer", "children", "disabled", "onClick", "className", "style", "theme", "unstyled", "asChild"];
 
-const has = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";
-
-/** True when the buyer fields Inicis needs here are not all given (then the dialog will likely be needed). */
-function lacksBuyer(c: BuyerInput | undefined, flow: Flow, device: DeviceClass): boolean {
-  return !(has(c?.fullName) || (has(c?.firstName) && has(c?.lastName))) || (buyerFieldsRequired(flow, device) && !(has(c?.phoneNumber) && has(c?.email)));
-}
-
 /** The attempt machinery of one flow button (see the module's comment). */
 export function FlowDriver(props: FlowDriverProps): ReactNode {
   const { ctx, hub, pieces, flow, latestRef: cb, summary, elementRef: element, report, handleRef, queued, taken, style, unstyled } = props;
@@ -126,7 +119,7 @@ export function FlowDriver(props: FlowDriverProps): ReactNode {
   // when the buyer dialog will likely be needed, its chunk (with Radix) and the sentences load on
   // the buyer's intent (pointer-enter, focus, a phone's pointer-down), not on idle: a page that is
   // only looked at does not fetch them (issue 19; measured by scripts/size-page/policy.mjs)
-  const needsDialog = props.collectBuyer && lacksBuyer(props.customer, flow, ctx.device);
+  const needsDialog = props.collectBuyer && dialogFields(validateBuyer(props.customer, { flow, device: ctx.device })) !== null;
   const warm = (): void => {
     if (!needsDialog) return;
     pieces.dialog.load().catch(() => undefined);
