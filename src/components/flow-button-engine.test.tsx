@@ -25,9 +25,13 @@ const buyer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buy
 
 // the loader keeps a loaded engine for the page's life: the failing case comes first
 describe("a flow button before its engine", () => {
-  it("an engine that cannot load: onFailure gets SDK_LOAD_FAILED once, the buyer reads why, nothing is sent", async () => {
+  it("an engine that cannot load: onFailure gets SDK_LOAD_FAILED once (its throw is logged, not raised), the buyer reads why, nothing is sent", async () => {
     const h = sandboxHarness("pc");
-    const onFailure = vi.fn();
+    const bug = new Error("merchant's onFailure broke");
+    const onFailure = vi.fn(() => {
+      throw bug;
+    });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const onSuccess = vi.fn();
     renderWith(<PayButton payMethod="CARD" orderName="운동화" totalAmount={1000} customer={buyer} onFailure={onFailure} onSuccess={onSuccess} />, { sdk: h.sdk, device: "pc" });
     fireEvent.click(screen.getByRole("button"));
@@ -38,6 +42,7 @@ describe("a flow button before its engine", () => {
     expect(screen.getByRole("button")).not.toBeDisabled();
     expect(h.calls()).toHaveLength(0);
     expect(onSuccess).not.toHaveBeenCalled();
+    expect(logged).toHaveBeenCalledWith(bug);
   });
 
   it("a click while the engine loads waits busy, is sent once when it comes (a second click opens nothing), and succeeds", async () => {

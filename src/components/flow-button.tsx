@@ -156,7 +156,12 @@ export function createFlowButton<I extends { customer?: BuyerInput | undefined; 
           setQueued(null);
           setLost(true);
           hub.loadPack().catch(() => undefined);
-          latest.current.onFailure?.({ status: "failure", flow: spec.flow, code: "SDK_LOAD_FAILED", message: String(error) } as NotSuccessOf<O>);
+          // guarded like every other outcome's callback (flow/state.ts's settle, which this shell does not carry)
+          try {
+            latest.current.onFailure?.({ status: "failure", flow: spec.flow, code: "SDK_LOAD_FAILED", message: String(error) } as NotSuccessOf<O>);
+          } catch (thrown) {
+            console.error(thrown);
+          }
         });
       },
     };
