@@ -28,7 +28,7 @@ describe("a flow button before its engine", () => {
   it("an engine that cannot load: onFailure gets SDK_LOAD_FAILED once (its throw is logged, not raised), the buyer reads why, nothing is sent", async () => {
     const h = sandboxHarness("pc");
     const bug = new Error("merchant's onFailure broke");
-    const onFailure = vi.fn(() => {
+    const onFailure = vi.fn((_outcome: unknown) => {
       throw bug;
     });
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
